@@ -1,0 +1,4 @@
+package uk.gov.la.ei.contracts.events;
+
+public record LeadInspectorContact(String name, String email) {
+}

@@ -1,0 +1,47 @@
+package uk.gov.la.ei.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * The inbox half of exactly-once effects: a consumer records each event id it handles in the same
+ * transaction as the effects, and skips an id it has seen. Kafka delivers at least once; this makes
+ * the effect happen once.
+ */
+@ApplicationScoped
+public class ProcessedEventLog {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /**
+     * True the first time {@code consumer} sees {@code eventId} (and records it); false for a repeat.
+     * Atomic even when two deliveries race: the primary key decides.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstTime(String consumer, String eventId, String eventType) {
+        int inserted = em.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, event_type, processed_at)
+                        values (:consumer, :eventId, :eventType, :at)
+                        on conflict (consumer, event_id) do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .setParameter("eventType", eventType)
+                .setParameter("at", OffsetDateTime.now(clock))
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean seen(String consumer, String eventId) {
+        return !em.createNativeQuery("select 1 from processed_event where consumer = :c and event_id = :e")
+                .setParameter("c", consumer).setParameter("e", eventId).getResultList().isEmpty();
+    }
+}

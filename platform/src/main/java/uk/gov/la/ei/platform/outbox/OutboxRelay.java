@@ -1,0 +1,135 @@
+package uk.gov.la.ei.platform.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Relays committed outbox messages to Kafka, oldest first, stopping at the first failure so that
+ * events about one school never overtake each other; what failed is tried again on the next round
+ * until the broker accepts it. Nothing lives in memory: after a crash the next start finds every
+ * unsent message still in the table (at-least-once; consumers drop repeats by event id).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** One relay at a time per schema, even with several replicas of a service. */
+    private static final long LOCK_KEY = 0x0B0C_5E1A_7L;
+
+    @Inject
+    OutboxSender sender;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    MeterRegistry metrics;
+    @ConfigProperty(name = "platform.outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+    @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "100")
+    int batchSize;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void registerGauge(@Observes StartupEvent event) {
+        metrics.gauge("outbox.pending", this, relay -> QuarkusTransaction.requiringNew()
+                .call(OutboxMessage::pendingCount).doubleValue());
+    }
+
+    /** Right after a commit that wrote to the outbox: relay now rather than at the next poll. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        if (enabled) {
+            nudges.submit(this::relayQuietly);
+        }
+    }
+
+    @Scheduled(every = "${platform.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        if (enabled) {
+            relayQuietly();
+        }
+    }
+
+    private void relayQuietly() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay round failed, will retry: %s", e.toString());
+        }
+    }
+
+    /** One round: relays what is pending; returns how many messages the broker accepted. */
+    public int relayPending() {
+        if (!running.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            int total = 0;
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                total += sent;
+            } while (sent == batchSize);
+            return total;
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private int relayBatch() {
+        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", LOCK_KEY).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxMessage> pending = OutboxMessage.pending(batchSize);
+        int sent = 0;
+        for (OutboxMessage message : pending) {
+            try {
+                sender.send(message);
+            } catch (Exception e) {
+                message.attempts++;
+                message.lastError = rootMessage(e);
+                metrics.counter("outbox.send.failures").increment();
+                LOG.warnf("outbox event %s (%s) not accepted by Kafka on attempt %d: %s",
+                        message.eventId, message.eventType, message.attempts, message.lastError);
+                break;
+            }
+            message.attempts++;
+            message.sentAt = clock.instant();
+            message.lastError = null;
+            metrics.counter("outbox.events.sent", "type", message.eventType).increment();
+            sent++;
+        }
+        return sent;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,129 @@
+package uk.gov.la.ei.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error leaves as RFC 9457 application/problem+json, naming the field where there is one. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_BASE = "https://inspection-support.example/problems/";
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        return respond(400, "invalid-input", "Invalid input", e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "invalid-input", "Invalid input", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = "body";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        String detail = field + ": " + e.getOriginalMessage();
+        return respond(400, "invalid-input", "Unreadable request body", detail, uri,
+                List.of(new Problem.FieldError(field, e.getOriginalMessage())));
+    }
+
+    /** Quarkus has its own mappers for these two; the same type here wins and keeps the answer a problem. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e, UriInfo uri) {
+        return respond(404, "not-found", "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictProblem e, UriInfo uri) {
+        return respond(409, "conflict", "Conflict with the current state", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenProblem e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(status, "http-" + status, title, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
+        return respond(500, "internal-error", "Internal error",
+                "The request could not be completed; it has been logged.", uri, List.of());
+    }
+
+    /**
+     * Whatever error response the framework builds itself (a body it could not parse, a wrong media
+     * type, an unknown path) still leaves as a problem: no caller has to parse plain text.
+     */
+    @ServerResponseFilter
+    public void everyErrorIsAProblem(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.getEntity() instanceof Problem) {
+            return;
+        }
+        Object entity = response.getEntity();
+        String detail = entity instanceof String text && !text.isBlank() ? text
+                : response.getStatusInfo().getReasonPhrase();
+        Problem problem = new Problem(URI.create(TYPE_BASE + "http-" + status), response.getStatusInfo().getReasonPhrase(),
+                status, detail, request.getUriInfo().getPath(),
+                status == 400 ? List.of(new Problem.FieldError("body", detail)) : List.of());
+        response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
+    }
+
+    static Response respond(int status, String type, String title, String detail, UriInfo uri,
+                            List<Problem.FieldError> errors) {
+        Problem problem = new Problem(URI.create(TYPE_BASE + type), title, status, detail,
+                uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "acknowledge.request.contactedAt" -> "contactedAt": drop the method and parameter names
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+}

@@ -1,0 +1,40 @@
+package uk.gov.la.ei.platform.problem;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+
+/** Endpoints that fail on purpose, for the chassis's error tests only (src/test). */
+@Path("/test/problems")
+@RolesAllowed("ops")
+public class ProblemTestResource {
+
+    public record Sample(@NotBlank @Pattern(regexp = "[0-9]{6,7}") String urn, LocalDate startDate) {
+    }
+
+    @GET
+    @Path("/invalid")
+    public String invalid() {
+        throw new InvalidInputException("data.urn", "must be 6 or 7 digits");
+    }
+
+    @GET
+    @Path("/missing")
+    public String missing() {
+        throw new NotFoundProblem("no inspection 42");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String accept(@Valid Sample sample) {
+        return sample.urn();
+    }
+}
