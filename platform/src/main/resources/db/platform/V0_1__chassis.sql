@@ -24,3 +24,20 @@ create table processed_event (
     processed_at timestamptz  not null,
     primary key (consumer, event_id)
 );
+
+-- Mail outbox: an e-mail is queued in the transaction that decided to send it, and sent after
+-- commit, retried until the SMTP server accepts it; what was sent, to whom and when stays on record.
+create sequence outgoing_mail_seq start with 1 increment by 50;
+create table outgoing_mail (
+    id          bigint primary key,
+    recipient   varchar(320)  not null,
+    subject     varchar(500)  not null,
+    body        text          not null,
+    reference   varchar(200),
+    created_at  timestamptz   not null,
+    sent_at     timestamptz,
+    attempts    integer       not null default 0,
+    last_error  text
+);
+create index outgoing_mail_pending on outgoing_mail (id) where sent_at is null;
+create index outgoing_mail_reference on outgoing_mail (reference);

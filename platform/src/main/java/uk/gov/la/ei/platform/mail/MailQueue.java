@@ -1,0 +1,134 @@
+package uk.gov.la.ei.platform.mail;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * E-mail through the same discipline as events: {@link #queue} stores the message in the caller's
+ * transaction; after commit it is sent over SMTP (the Quarkus mailer) and marked sent, and a failed
+ * send is retried on every round until the server accepts it. A person is told exactly when the
+ * decision to tell them is committed.
+ */
+@ApplicationScoped
+public class MailQueue {
+
+    private static final Logger LOG = Logger.getLogger(MailQueue.class);
+
+    @Inject
+    Mailer mailer;
+    @Inject
+    Clock clock;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    Event<MailQueued> queued;
+    @ConfigProperty(name = "platform.mail.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-relay");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public record MailQueued(long id) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutgoingMail queue(String recipient, String subject, String body, String reference) {
+        OutgoingMail mail = new OutgoingMail();
+        mail.recipient = recipient;
+        mail.subject = subject;
+        mail.body = body;
+        mail.reference = reference;
+        mail.createdAt = clock.instant();
+        mail.persist();
+        queued.fire(new MailQueued(mail.id));
+        return mail;
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+        if (enabled) {
+            nudges.submit(this::sendQuietly);
+        }
+    }
+
+    @Scheduled(every = "${platform.mail.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        if (enabled) {
+            sendQuietly();
+        }
+    }
+
+    private void sendQuietly() {
+        try {
+            sendPending();
+        } catch (RuntimeException e) {
+            LOG.warnf("mail round failed, will retry: %s", e.toString());
+        }
+    }
+
+    /** Sends what is waiting; returns how many the SMTP server accepted. */
+    public int sendPending() {
+        if (!running.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
+                    OutgoingMail.pending(50).stream().map(m -> m.id).toList());
+            int sent = 0;
+            for (Long id : ids) {
+                if (!sendOne(id)) {
+                    break;
+                }
+                sent++;
+            }
+            return sent;
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private boolean sendOne(Long id) {
+        OutgoingMail mail = QuarkusTransaction.requiringNew().call(() -> OutgoingMail.findById(id));
+        try {
+            mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                OutgoingMail m = OutgoingMail.findById(id);
+                m.attempts++;
+                m.lastError = e.toString();
+            });
+            metrics.counter("mail.send.failures").increment();
+            LOG.warnf("mail %d to %s not accepted: %s", id, mail.recipient, e.toString());
+            return false;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutgoingMail m = OutgoingMail.findById(id);
+            m.attempts++;
+            m.sentAt = clock.instant();
+            m.lastError = null;
+        });
+        metrics.counter("mail.sent").increment();
+        return true;
+    }
+}
