@@ -5,27 +5,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock tests can set and move, to see deadlines pass without waiting. */
+/**
+ * A clock tests can set and move, to see deadlines pass without waiting. It keeps ticking from
+ * where it was set (an offset from the system clock), so the order of events stays real.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private volatile Duration offset = Duration.ZERO;
     private final ZoneId zone;
 
-    public MutableClock(Instant start, ZoneId zone) {
-        this.now = start;
+    public MutableClock(ZoneId zone) {
         this.zone = zone;
     }
 
     public MutableClock() {
-        this(Instant.now(), WorkingDays.ENGLAND);
+        this(WorkingDays.ENGLAND);
     }
 
+    /** From now on the clock reads {@code instant}, and ticks on from there. */
     public void set(Instant instant) {
-        this.now = instant;
+        this.offset = Duration.between(Instant.now(), instant);
     }
 
     public void advance(Duration duration) {
-        this.now = now.plus(duration);
+        this.offset = offset.plus(duration);
+    }
+
+    /** Back to the real time. */
+    public void reset() {
+        this.offset = Duration.ZERO;
     }
 
     @Override
@@ -35,11 +43,13 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new MutableClock(now, zone);
+        MutableClock copy = new MutableClock(zone);
+        copy.offset = offset;
+        return copy;
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(offset);
     }
 }

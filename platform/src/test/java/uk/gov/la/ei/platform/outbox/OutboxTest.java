@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.la.ei.contracts.Topics;
 import uk.gov.la.ei.contracts.events.AcknowledgementOverdue;
 import uk.gov.la.ei.contracts.events.Person;
-import uk.gov.la.ei.platform.KafkaTestSupport;
+import uk.gov.la.ei.testinfra.KafkaTestClient;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 
 import java.time.Duration;
@@ -63,7 +63,7 @@ class OutboxTest {
         relay.relayPending();
         relay.relayPending();
 
-        List<ConsumerRecord<String, String>> onKafka = KafkaTestSupport.read(Topics.INSPECTIONS,
+        List<ConsumerRecord<String, String>> onKafka = KafkaTestClient.read(Topics.INSPECTIONS,
                 r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(20));
         assertThat(onKafka).hasSize(1);
         assertThat(onKafka.get(0).key()).isEqualTo(urn);
@@ -112,7 +112,7 @@ class OutboxTest {
         assertThat(relay.relayPending()).isGreaterThanOrEqualTo(1);
         assertThat(stored(id).sentAt).isNotNull();
         assertThat(stored(id).lastError).isNull();
-        assertThat(KafkaTestSupport.read(Topics.INSPECTIONS, r -> r.value().contains(id.toString()), 1,
+        assertThat(KafkaTestClient.read(Topics.INSPECTIONS, r -> r.value().contains(id.toString()), 1,
                 Duration.ofSeconds(20))).hasSize(1);
     }
 
@@ -123,7 +123,7 @@ class OutboxTest {
         UUID second = commit(event(urn));
         UUID third = commit(event(urn));
         relay.relayPending();
-        List<ConsumerRecord<String, String>> onKafka = KafkaTestSupport.read(Topics.INSPECTIONS,
+        List<ConsumerRecord<String, String>> onKafka = KafkaTestClient.read(Topics.INSPECTIONS,
                 r -> urn.equals(r.key()), 3, Duration.ofSeconds(20));
         assertThat(onKafka).extracting(r -> r.value().contains(first.toString()) ? 1
                 : r.value().contains(second.toString()) ? 2 : r.value().contains(third.toString()) ? 3 : 0)

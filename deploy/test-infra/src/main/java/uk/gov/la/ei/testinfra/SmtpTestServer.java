@@ -1,0 +1,63 @@
+package uk.gov.la.ei.testinfra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quarkus test resource: a real SMTP server in this JVM (GreenMail). The service's mailer sends to it
+ * over SMTP; tests read what arrived.
+ */
+public class SmtpTestServer implements QuarkusTestResourceLifecycleManager {
+
+    private static GreenMail server;
+
+    public static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(FreePort.pick(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            GreenMail started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "smtp-test-shutdown"));
+        }
+        return server;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(server().getSmtp().getPort()),
+                "quarkus.mailer.mock", "false",
+                "quarkus.mailer.start-tls", "DISABLED");
+    }
+
+    @Override
+    public void stop() {
+        // lives as long as the test JVM, like the broker and the database
+    }
+
+    /** A received message as plain facts. */
+    public record Received(List<String> to, String subject, String body) {
+    }
+
+    public static List<Received> received() {
+        return Arrays.stream(server().getReceivedMessages()).map(SmtpTestServer::read).toList();
+    }
+
+    private static Received read(MimeMessage m) {
+        try {
+            List<String> to = Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
+            Object content = m.getContent();
+            return new Received(to, m.getSubject(), content == null ? "" : content.toString());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

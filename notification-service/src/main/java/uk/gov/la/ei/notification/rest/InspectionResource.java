@@ -1,0 +1,160 @@
+package uk.gov.la.ei.notification.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.la.ei.contracts.notice.Violation;
+import uk.gov.la.ei.notification.application.AcknowledgeNotice;
+import uk.gov.la.ei.notification.application.FederationView;
+import uk.gov.la.ei.notification.domain.Inspection;
+import uk.gov.la.ei.notification.domain.InspectionState;
+import uk.gov.la.ei.platform.problem.InvalidInputException;
+import uk.gov.la.ei.platform.problem.NotFoundProblem;
+import uk.gov.la.ei.platform.security.CurrentUser;
+import uk.gov.la.ei.platform.security.Roles;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/inspections")
+@Tag(name = "Inspections")
+@Produces(MediaType.APPLICATION_JSON)
+public class InspectionResource {
+
+    @Inject
+    FederationView federations;
+    @Inject
+    AcknowledgeNotice acknowledge;
+    @Inject
+    CurrentUser user;
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM, Roles.SENIOR_OFFICER, Roles.GOVERNOR_SERVICES,
+            Roles.WELLBEING_OFFICER, Roles.OPS})
+    @Transactional
+    @Operation(summary = "Inspections, newest notice first, filtered by URN, state and start-date range (paged)")
+    public InspectionViews.Page<InspectionViews.Summary> list(
+            @QueryParam("urn") String urn,
+            @Parameter(description = "NOTIFIED, ACKNOWLEDGED or WITHDRAWN") @QueryParam("state") String state,
+            @Parameter(description = "start date on or after (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "start date on or before (yyyy-mm-dd)") @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        List<Violation> violations = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (urn != null && !urn.isBlank()) {
+            if (!urn.matches("[0-9]{6,7}")) {
+                violations.add(new Violation("urn", "must be 6 or 7 digits"));
+            }
+            where.add("urn = :urn");
+            params.and("urn", urn);
+        }
+        if (state != null && !state.isBlank()) {
+            try {
+                params.and("state", InspectionState.valueOf(state.toUpperCase(Locale.ROOT)));
+                where.add("state = :state");
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("state", "must be one of NOTIFIED, ACKNOWLEDGED, WITHDRAWN"));
+            }
+        }
+        LocalDate fromDate = date("from", from, violations);
+        LocalDate toDate = date("to", to, violations);
+        if (fromDate != null) {
+            where.add("startDate >= :from");
+            params.and("from", fromDate);
+        }
+        if (toDate != null) {
+            where.add("startDate <= :to");
+            params.and("to", toDate);
+        }
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            violations.add(new Violation("to", "is before from"));
+        }
+        if (page < 0) {
+            violations.add(new Violation("page", "must not be negative"));
+        }
+        if (size < 1 || size > 200) {
+            violations.add(new Violation("size", "must be between 1 and 200"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        PanacheQuery<Inspection> query = where.isEmpty()
+                ? Inspection.findAll(Sort.descending("notifiedAt"))
+                : Inspection.find(String.join(" and ", where), Sort.descending("notifiedAt"), params);
+        List<InspectionViews.Summary> items = query.page(page, size).list().stream()
+                .map(InspectionViews.Summary::of).toList();
+        return new InspectionViews.Page<>(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM, Roles.SENIOR_OFFICER, Roles.GOVERNOR_SERVICES,
+            Roles.WELLBEING_OFFICER, Roles.OPS})
+    @Transactional
+    @Operation(summary = "One inspection with its contacts, acknowledgement, federation partners, e-mails and history")
+    public InspectionViews.Detail get(@PathParam("id") String id) {
+        Inspection i = Inspection.findById(uuid(id));
+        if (i == null) {
+            throw new NotFoundProblem("no inspection " + id);
+        }
+        return InspectionViews.Detail.of(i, federations.of(i.urn, i.notifiedAt).orElse(null), mapper);
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the SIM or AI contacted the school and agreed involvement and keep-in-touch times",
+            description = "Only the SIM or AI assigned to the inspection (or, for a URN not in the registry, the CEM it was routed to).")
+    public InspectionViews.Detail acknowledge(@PathParam("id") String id, AcknowledgeNotice.Command command) {
+        if (command == null) {
+            throw new InvalidInputException("body", "an acknowledgement is required");
+        }
+        acknowledge.acknowledge(uuid(id), command, user.email(), user.name());
+        return get(id);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("id", "is not an inspection id (a UUID): " + id);
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "must be a date yyyy-mm-dd, was " + value));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package uk.gov.la.ei.notification.flow;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.la.ei.notification.Fixtures;
+import uk.gov.la.ei.testinfra.RealInfrastructure;
+import uk.gov.la.ei.testinfra.SmtpTestServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+@QuarkusTestResource(SmtpTestServer.class)
+class RegistryImportTest {
+
+    @BeforeEach
+    void registry() {
+        Fixtures.sampleRegistry();
+    }
+
+    @Test
+    void aGiasExtractWithTheRealHeaderImportsTheLasOpenSchoolsAndKeepsTheLasOwnData() throws IOException {
+        byte[] extract = Files.readAllBytes(Path.of("src/test/resources/gias/edubasealldata-sample.csv"));
+        given().auth().oauth2(Fixtures.OPS).contentType("text/csv").body(extract)
+                .when().post("/api/v1/registry/gias?laCode=850").then()
+                .statusCode(200)
+                .body("summary.kept", greaterThan(0))
+                .body("summary.skippedOtherLa", greaterThan(0))
+                .body("summary.skippedClosed", greaterThan(0))
+                .body("summary.rejected", greaterThan(0));
+        // re-importing GIAS does not lose the SIM assigned by the LA's own file
+        given().auth().oauth2(Fixtures.SIM).when().get("/api/v1/schools/116123").then()
+                .body("sim.email", equalTo(Fixtures.SIM_EMAIL));
+    }
+
+    @Test
+    void aGiasFileWithoutItsRequiredColumnsIsRefusedNamingThem() {
+        given().auth().oauth2(Fixtures.OPS).contentType("text/csv").body("\"URN\",\"Name\"\n\"116123\",\"X\"\n")
+                .when().post("/api/v1/registry/gias").then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("LA (code)"));
+    }
+
+    @Test
+    void anAssignmentsFileWithAnUnknownUrnIsRefusedWholeAndNothingChanges() {
+        String csv = "urn,sim_name,sim_email,ai_name,ai_email\n"
+                + "116123,New Person,new.person@hants-ei.example,,\n"
+                + "999998,Nobody,nobody@hants-ei.example,,\n";
+        given().auth().oauth2(Fixtures.OPS).contentType("text/csv").body(csv)
+                .when().post("/api/v1/registry/assignments").then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("line 3.urn"));
+        given().auth().oauth2(Fixtures.SIM).when().get("/api/v1/schools/116123").then()
+                .body("sim.email", equalTo(Fixtures.SIM_EMAIL));
+    }
+
+    @Test
+    void registryImportsAreForSeniorOfficersAndOperationsOnly() {
+        given().auth().oauth2(Fixtures.SIM).contentType("text/csv").body("urn\n")
+                .when().post("/api/v1/registry/assignments").then().statusCode(403);
+    }
+
+    @Test
+    void aCemCanReassignASchoolsSimAndABadEmailIsNamed() {
+        String cem = uk.gov.la.ei.testinfra.DevJwt.token("susan.hartley@hants-ei.example", "cem");
+        given().auth().oauth2(cem).contentType("application/json")
+                .body("{\"simName\":\"Mark Fenwick\",\"simEmail\":\"not-an-email\"}")
+                .when().put("/api/v1/schools/115987/assignment").then()
+                .statusCode(400).body("errors[0].field", equalTo("simEmail"));
+        given().auth().oauth2(cem).contentType("application/json")
+                .body("{\"categorisation\":\"requires improvement\",\"academicYear\":\"2026/27\"}")
+                .when().put("/api/v1/schools/115987/categorisation").then()
+                .statusCode(200).body("laCategorisation", equalTo("REQUIRES_IMPROVEMENT"));
+    }
+}
