@@ -1,0 +1,12 @@
+package uk.gov.la.ei.platform.chassis;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.la.ei.testinfra.RealInfrastructure;
+import uk.gov.la.ei.testinfra.ServiceChassisContract;
+
+/** The chassis keeps its own promises, before any service relies on them. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class ChassisTest extends ServiceChassisContract {
+}
