@@ -1,0 +1,78 @@
+package uk.gov.la.ei.testinfra;
+
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * What every service promises by standing on the platform chassis, written once: it is healthy only
+ * with its database and Kafka, its operations endpoints and API description need a token, and the
+ * outbox is visible to operations. Each service runs it against the real broker and database:
+ *
+ * <pre>
+ * &#64;QuarkusTest
+ * &#64;QuarkusTestResource(RealInfrastructure.class)
+ * class ChassisTest extends ServiceChassisContract {
+ * }
+ * </pre>
+ */
+public abstract class ServiceChassisContract {
+
+    private static final String OUTBOX = "/api/v1/ops/outbox";
+
+    protected static String ops() {
+        return DevJwt.token("ops@hants-ei.example", "ops");
+    }
+
+    /** A person who may use the service but not operate it. */
+    protected static String sim() {
+        return DevJwt.token("sim.one@hants-ei.example", "sim");
+    }
+
+    @Test
+    void readinessNeedsNoTokenAndChecksTheDatabaseAndKafka() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void livenessNeedsNoToken() {
+        given().when().get("/q/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theOutboxIsForOperationsOnly() {
+        given().when().get(OUTBOX).then().statusCode(401);
+        given().auth().oauth2(sim()).when().get(OUTBOX).then().statusCode(403);
+        given().auth().oauth2(ops()).when().get(OUTBOX).then().statusCode(200)
+                .body("pending", notNullValue());
+    }
+
+    @Test
+    void theApiDescriptionNeedsATokenAndDeclaresBearerJwtSecurity() {
+        given().when().get("/q/openapi").then().statusCode(401);
+        given().auth().oauth2(sim()).accept("application/json")
+                .when().get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.'bearer-jwt'.type", equalTo("http"))
+                .body("components.securitySchemes.'bearer-jwt'.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.'bearer-jwt'.bearerFormat", equalTo("JWT"))
+                .body("paths", hasKey(OUTBOX))
+                // the operation names the scheme and the role it needs: security: [{bearer-jwt: [ops]}]
+                .body("paths.'" + OUTBOX + "'.get.security.'bearer-jwt'", hasItem(hasItem("ops")));
+    }
+
+    @Test
+    void metricsNeedATokenAndShowTheOutbox() {
+        given().when().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2(ops()).when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("outbox_pending"));
+    }
+}

@@ -1,0 +1,12 @@
+package uk.gov.la.ei.wellbeing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.la.ei.testinfra.RealInfrastructure;
+import uk.gov.la.ei.testinfra.ServiceChassisContract;
+
+/** This service stands on the chassis: health, security, API description, outbox (see the contract). */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class ChassisTest extends ServiceChassisContract {
+}
