@@ -13,12 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.la.ei.platform.relay.RelayRunner;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * E-mail through the same discipline as events: {@link #queue} stores the message in the caller's
@@ -42,12 +40,7 @@ public class MailQueue {
     @ConfigProperty(name = "platform.mail.relay.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mail-relay");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RelayRunner runner = new RelayRunner("mail-relay", this::sendAll, LOG);
 
     public record MailQueued(long id) {
     }
@@ -67,7 +60,7 @@ public class MailQueue {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
         if (enabled) {
-            nudges.submit(this::sendQuietly);
+            runner.nudge();
         }
     }
 
@@ -75,37 +68,26 @@ public class MailQueue {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         if (enabled) {
-            sendQuietly();
-        }
-    }
-
-    private void sendQuietly() {
-        try {
-            sendPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("mail round failed, will retry: %s", e.toString());
+            runner.runQuietly();
         }
     }
 
     /** Sends what is waiting; returns how many the SMTP server accepted. */
     public int sendPending() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
-        }
-        try {
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
-                    OutgoingMail.pending(50).stream().map(m -> m.id).toList());
-            int sent = 0;
-            for (Long id : ids) {
-                if (!sendOne(id)) {
-                    break;
-                }
-                sent++;
+        return runner.runNow();
+    }
+
+    private int sendAll() {
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
+                OutgoingMail.pending(50).stream().map(m -> m.id).toList());
+        int sent = 0;
+        for (Long id : ids) {
+            if (!sendOne(id)) {
+                break;
             }
-            return sent;
-        } finally {
-            running.set(false);
+            sent++;
         }
+        return sent;
     }
 
     private boolean sendOne(Long id) {

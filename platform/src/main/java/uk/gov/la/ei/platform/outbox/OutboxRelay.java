@@ -11,12 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.la.ei.platform.relay.RelayRunner;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Relays committed outbox messages to Kafka, oldest first, stopping at the first failure so that
@@ -44,12 +42,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "100")
     int batchSize;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RelayRunner runner = new RelayRunner("outbox-relay", this::relayAll, LOG);
 
     void registerGauge(@Observes StartupEvent event) {
         metrics.gauge("outbox.pending", this, relay -> QuarkusTransaction.requiringNew()
@@ -59,7 +52,7 @@ public class OutboxRelay {
     /** Right after a commit that wrote to the outbox: relay now rather than at the next poll. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
         if (enabled) {
-            nudges.submit(this::relayQuietly);
+            runner.nudge();
         }
     }
 
@@ -67,34 +60,23 @@ public class OutboxRelay {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         if (enabled) {
-            relayQuietly();
-        }
-    }
-
-    private void relayQuietly() {
-        try {
-            relayPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay round failed, will retry: %s", e.toString());
+            runner.runQuietly();
         }
     }
 
     /** One round: relays what is pending; returns how many messages the broker accepted. */
     public int relayPending() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
-        }
-        try {
-            int total = 0;
-            int sent;
-            do {
-                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                total += sent;
-            } while (sent == batchSize);
-            return total;
-        } finally {
-            running.set(false);
-        }
+        return runner.runNow();
+    }
+
+    private int relayAll() {
+        int total = 0;
+        int sent;
+        do {
+            sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            total += sent;
+        } while (sent == batchSize);
+        return total;
     }
 
     private int relayBatch() {
