@@ -12,6 +12,7 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +32,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
+    private final boolean existingLog;
 
-    private KafkaBroker(KafkaRaftServer server, int port) {
+    private KafkaBroker(KafkaRaftServer server, int port, boolean existingLog) {
         this.server = server;
         this.port = port;
+        this.existingLog = existingLog;
     }
 
     /** Starts a broker on {@code port} (0 for any free port) storing its log in {@code logDir}. */
@@ -68,21 +71,38 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("log.flush.interval.messages", "1");
         KafkaConfig config = new KafkaConfig(props, false);
 
-        format(logDir);
+        String existingClusterId = clusterId(logDir);
+        format(logDir, existingClusterId);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        KafkaBroker broker = new KafkaBroker(server, brokerPort);
+        KafkaBroker broker = new KafkaBroker(server, brokerPort, existingClusterId != null);
         broker.awaitReady(Duration.ofSeconds(60));
         return broker;
     }
 
-    private static void format(Path logDir) {
+    /** A log directory formatted by an earlier run keeps its cluster id, so its topics and offsets survive. */
+    private static String clusterId(Path logDir) {
+        Path meta = logDir.resolve("meta.properties");
+        if (!Files.isRegularFile(meta)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(meta)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + meta, e);
+        }
+        String id = properties.getProperty("cluster.id");
+        return id == null || id.isBlank() ? null : id.trim();
+    }
+
+    private static void format(Path logDir, String existingClusterId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(out, true))
                     .setNodeId(1)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setClusterId(existingClusterId != null ? existingClusterId : Uuid.randomUuid().toString())
                     .setDirectories(List.of(logDir.toAbsolutePath().toString()))
                     .setMetadataLogDirectory(logDir.toAbsolutePath().toString())
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
@@ -124,6 +144,11 @@ public final class KafkaBroker implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Whether the log directory held the cluster of an earlier run. */
+    public boolean existingLog() {
+        return existingLog;
     }
 
     @Override

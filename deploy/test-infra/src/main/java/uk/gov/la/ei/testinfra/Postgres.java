@@ -4,7 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,31 +22,50 @@ public final class Postgres implements AutoCloseable {
     public static final String USER = "postgres";
 
     private final EmbeddedPostgres server;
+    private final boolean existingCluster;
 
-    private Postgres(EmbeddedPostgres server) {
+    private Postgres(EmbeddedPostgres server, boolean existingCluster) {
         this.server = server;
+        this.existingCluster = existingCluster;
     }
 
     /** A throw-away server in a temporary directory, on any free port. */
     public static Postgres startTemporary() {
         try {
-            return new Postgres(EmbeddedPostgres.builder().setPort(FreePort.pick()).start());
+            return new Postgres(EmbeddedPostgres.builder().setPort(FreePort.pick()).start(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL", e);
         }
     }
 
-    /** A server on {@code port} whose data lives in {@code dataDir} and survives a restart. */
-    public static Postgres startPersistent(Path dataDir, int port) {
+    /**
+     * A server on {@code port} whose data lives in {@code dataDir} and survives a restart, logging to
+     * {@code log}. It registers no shutdown hook: its owner stops it (the local stack does, after the
+     * services that use it).
+     */
+    public static Postgres startPersistent(Path dataDir, int port, Path log) {
+        boolean existing = Files.isRegularFile(dataDir.resolve("postgresql.conf"));
         try {
+            Files.createDirectories(dataDir);
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
             return new Postgres(EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
-                    .start());
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(toLog)
+                    .setErrorRedirector(toLog)
+                    .start(), existing);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /** Whether the data directory already held a database cluster (data from an earlier run). */
+    public boolean existingCluster() {
+        return existingCluster;
     }
 
     public int port() {
@@ -55,15 +76,16 @@ public final class Postgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
-    /** Creates the database if it does not exist yet. */
-    public void ensureDatabase(String database) {
+    /** Creates the database unless it exists; returns whether it had to be created. */
+    public boolean ensureDatabase(String database) {
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
                 if (rs.next()) {
-                    return;
+                    return false;
                 }
             }
             s.execute("create database \"" + database.replace("\"", "") + "\"");
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + database, e);
         }

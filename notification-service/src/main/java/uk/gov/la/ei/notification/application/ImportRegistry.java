@@ -41,7 +41,7 @@ public class ImportRegistry {
     @Inject
     Clock clock;
 
-    public record GiasImport(ImportSummary summary, long created, long updated, long federations) {
+    public record GiasImport(ImportSummary summary, long created, long updated, long federationsCreated) {
     }
 
     public record LaFileImport(int applied) {
