@@ -81,7 +81,7 @@ final class Banner {
     /** The Quarkus endpoints, each checked against notification-service so the banner does not promise one that is not there. */
     private String endpoints(String baseUrl) {
         List<String> parts = new ArrayList<>();
-        for (String path : List.of("/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/metrics")) {
+        for (String path : List.of("/q/health/ready", "/q/openapi", "/q/metrics")) {
             int status = status(baseUrl + path);
             String shown = path.endsWith("/") && path.length() > 1 && !path.equals("/q/health/ready")
                     ? path.substring(0, path.length() - 1) : path;
