@@ -96,19 +96,14 @@ public class MailQueue {
             mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> {
-                OutgoingMail m = OutgoingMail.findById(id);
-                m.attempts++;
-                m.lastError = e.toString();
+                OutgoingMail.<OutgoingMail>findById(id).failed(e.toString());
             });
             metrics.counter("mail.send.failures").increment();
             LOG.warnf("mail %d to %s not accepted: %s", id, mail.recipient, e.toString());
             return false;
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            OutgoingMail m = OutgoingMail.findById(id);
-            m.attempts++;
-            m.sentAt = clock.instant();
-            m.lastError = null;
+            OutgoingMail.<OutgoingMail>findById(id).delivered(clock.instant());
         });
         metrics.counter("mail.sent").increment();
         return true;

@@ -1,17 +1,16 @@
 package uk.gov.la.ei.platform.mail;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import uk.gov.la.ei.platform.relay.RelayedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.List;
 
 /** An e-mail the system decided to send: queued with the decision, kept as the record of what was sent. */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail extends PanacheEntity {
+public class OutgoingMail extends RelayedRecord {
     @Column(nullable = false)
     public String recipient;
     @Column(nullable = false)
@@ -20,14 +19,6 @@ public class OutgoingMail extends PanacheEntity {
     public String body;
     /** What the mail is about (e.g. an inspection id), to find it again. */
     public String reference;
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-    @Column(name = "sent_at")
-    public Instant sentAt;
-    @Column(nullable = false)
-    public int attempts;
-    @Column(name = "last_error", columnDefinition = "text")
-    public String lastError;
 
     public static List<OutgoingMail> pending(int limit) {
         return find("sentAt is null order by id").page(0, limit).list();

@@ -91,16 +91,13 @@ public class OutboxRelay {
             try {
                 sender.send(message);
             } catch (Exception e) {
-                message.attempts++;
-                message.lastError = rootMessage(e);
+                message.failed(rootMessage(e));
                 metrics.counter("outbox.send.failures").increment();
                 LOG.warnf("outbox event %s (%s) not accepted by Kafka on attempt %d: %s",
                         message.eventId, message.eventType, message.attempts, message.lastError);
                 break;
             }
-            message.attempts++;
-            message.sentAt = clock.instant();
-            message.lastError = null;
+            message.delivered(clock.instant());
             metrics.counter("outbox.events.sent", "type", message.eventType).increment();
             sent++;
         }
