@@ -171,6 +171,13 @@ public class ReceiveNotice {
 
     private Outcome withdraw(Inspection i, InspectionNotice notice) {
         Instant now = clock.instant();
+        if (i.state == InspectionState.WITHDRAWN) {
+            // a second withdrawal (a new event id) changes nothing and tells nobody twice
+            InspectionHistory.record(i.id, now, HistoryKind.NOTICE_UPDATED, notice.source(),
+                    "withdrawal notice " + notice.id() + " for an inspection already withdrawn");
+            i.lastNoticeId = notice.id();
+            return new Outcome(Result.UPDATED, i.id);
+        }
         i.state = InspectionState.WITHDRAWN;
         i.lastNoticeId = notice.id();
         i.updatedAt = now;

@@ -60,9 +60,11 @@ public class InspectionResource {
             @Parameter(description = "NOTIFIED, ACKNOWLEDGED or WITHDRAWN") @QueryParam("state") String state,
             @Parameter(description = "start date on or after (yyyy-mm-dd)") @QueryParam("from") String from,
             @Parameter(description = "start date on or before (yyyy-mm-dd)") @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") String pageParam,
+            @Parameter(description = "page size, 1 to 200") @QueryParam("size") @DefaultValue("20") String sizeParam) {
         List<Violation> violations = new ArrayList<>();
+        int page = number("page", pageParam, violations);
+        int size = number("size", sizeParam, violations);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (urn != null && !urn.isBlank()) {
@@ -96,7 +98,7 @@ public class InspectionResource {
         if (page < 0) {
             violations.add(new Violation("page", "must not be negative"));
         }
-        if (size < 1 || size > 200) {
+        if ((size < 1 || size > 200) && violations.stream().noneMatch(v -> v.field().equals("size"))) {
             violations.add(new Violation("size", "must be between 1 and 200"));
         }
         if (!violations.isEmpty()) {
@@ -143,6 +145,15 @@ public class InspectionResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("id", "is not an inspection id (a UUID): " + id);
+        }
+    }
+
+    private static int number(String field, String value, List<Violation> violations) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, "must be a whole number, was " + value));
+            return 0;
         }
     }
 

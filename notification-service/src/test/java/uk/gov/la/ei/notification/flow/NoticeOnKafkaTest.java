@@ -151,7 +151,7 @@ class NoticeOnKafkaTest {
                  "framework":"EIF_2024","startDate":"2026-11-25","expectedDays":2}""".formatted(ref);
         KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "116123", data,
                 "ce_specversion", "1.0", "ce_id", Fixtures.newId(), "ce_source", "/hampshire/ofsted-inbox",
-                "ce_type", "uk.gov.ofsted.inspection.notified.v1", "ce_time", "2026-11-23T12:04:00Z",
+                "ce_type", "uk.gov.ofsted.inspection.notified.v1", "ce_time", "2026-11-23T12:04:00+00:00",
                 "content-type", "application/json");
         String id = awaitInspection(ref);
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)

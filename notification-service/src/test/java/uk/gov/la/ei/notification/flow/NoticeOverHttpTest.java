@@ -80,11 +80,12 @@ class NoticeOverHttpTest {
                 .then().statusCode(200)
                 .body("items.urn", hasItem("116123"))
                 .body("size", equalTo(5));
-        given().auth().oauth2(Fixtures.SIM).when().get("/api/v1/inspections?state=LOST&from=tomorrow")
+        given().auth().oauth2(Fixtures.SIM).when().get("/api/v1/inspections?state=LOST&from=tomorrow&page=two")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem("state"))
-                .body("errors.field", hasItem("from"));
+                .body("errors.field", hasItem("from"))
+                .body("errors.field", hasItem("page"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import uk.gov.la.ei.contracts.events.EventCatalog;
 import uk.gov.la.ei.contracts.events.IntegrationEvent;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -86,8 +85,9 @@ public class CloudEventCodec {
             String key = header.key();
             String text = header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
             if (key.startsWith(BINARY_PREFIX)) {
-                // the Kafka protocol binding percent-encodes attribute values
-                envelope.put(key.substring(BINARY_PREFIX.length()), URLDecoder.decode(text, StandardCharsets.UTF_8));
+                // the Kafka protocol binding carries attribute values as plain UTF-8 (no percent-encoding,
+                // so a "+01:00" in ce_time stays as it is)
+                envelope.put(key.substring(BINARY_PREFIX.length()), text);
             } else if (key.equalsIgnoreCase("content-type")) {
                 envelope.put("datacontenttype", text);
             }
