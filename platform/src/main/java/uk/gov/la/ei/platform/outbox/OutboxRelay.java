@@ -26,8 +26,6 @@ import java.util.List;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** One relay at a time per schema, even with several replicas of a service. */
-    private static final long LOCK_KEY = 0x0B0C_5E1A_7L;
 
     @Inject
     OutboxSender sender;
@@ -80,8 +78,10 @@ public class OutboxRelay {
     }
 
     private int relayBatch() {
-        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", LOCK_KEY).getSingleResult();
+        // one relay at a time per service schema, even with several replicas; advisory locks are
+        // database-wide and the services may share a database, so the key is the schema's
+        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('outbox-relay:' || current_schema()))")
+                .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
