@@ -1,6 +1,5 @@
 package uk.gov.la.ei.notification;
 
-import io.restassured.http.ContentType;
 import uk.gov.la.ei.testinfra.DevJwt;
 
 import java.io.IOException;
@@ -96,9 +95,5 @@ public final class Fixtures {
         return given().auth().oauth2(PUBLISHER).contentType("application/cloudevents+json").body(body)
                 .when().post("/api/v1/notices").then().statusCode(201)
                 .extract().path("inspectionId");
-    }
-
-    public static ContentType json() {
-        return ContentType.JSON;
     }
 }

@@ -38,10 +38,4 @@ public class ProcessedEventLog {
                 .executeUpdate();
         return inserted == 1;
     }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean seen(String consumer, String eventId) {
-        return !em.createNativeQuery("select 1 from processed_event where consumer = :c and event_id = :e")
-                .setParameter("c", consumer).setParameter("e", eventId).getResultList().isEmpty();
-    }
 }

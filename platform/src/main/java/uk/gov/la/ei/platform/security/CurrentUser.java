@@ -29,8 +29,4 @@ public class CurrentUser {
     public Set<String> roles() {
         return jwt.getGroups() == null ? Set.of() : jwt.getGroups();
     }
-
-    public boolean hasRole(String role) {
-        return roles().contains(role);
-    }
 }

@@ -108,8 +108,4 @@ public final class WorkingDays {
         LocalDate day = plusWorkingDays(end.atZone(ENGLAND).toLocalDate(), days);
         return day.atTime(endOfDay).atZone(ENGLAND).toInstant();
     }
-
-    public LocalTime endOfDay() {
-        return endOfDay;
-    }
 }
