@@ -1,10 +1,14 @@
 package uk.gov.la.ei.localstack;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,32 +59,21 @@ public final class DevPeople {
         return people;
     }
 
-    /**
-     * The first row of a small, unquoted CSV file whose {@code column} equals {@code value}, as
-     * header → field. The sample files are plain ASCII without quoted commas (their README says so).
-     */
+    /** The first row of a sample-data CSV file whose {@code column} equals {@code value}, as header → field. */
     static Optional<Map<String, String>> row(Path csv, String column, String value) {
         if (!Files.isRegularFile(csv)) {
             return Optional.empty();
         }
-        try {
-            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            if (lines.isEmpty()) {
-                return Optional.empty();
-            }
-            List<String> header = Arrays.stream(lines.get(0).split(",", -1)).map(String::trim).toList();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] fields = line.split(",", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < fields.length ? fields[i].trim() : "");
-                }
-                if (value.equalsIgnoreCase(row.get(column))) {
-                    return Optional.of(row);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, format)) {
+            for (CSVRecord record : parser) {
+                if (record.isMapped(column) && value.equalsIgnoreCase(record.get(column))) {
+                    return Optional.of(record.toMap());
                 }
             }
             return Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -21,7 +21,7 @@ import uk.gov.la.ei.notification.domain.InvolvementPolicy;
 import uk.gov.la.ei.notification.domain.LaContactEntry;
 import uk.gov.la.ei.notification.domain.School;
 import uk.gov.la.ei.notification.registry.LaContact;
-import uk.gov.la.ei.platform.inbox.ProcessedEventLog;
+import uk.gov.la.ei.platform.inbox.IdempotentConsumer;
 import uk.gov.la.ei.platform.mail.MailQueue;
 import uk.gov.la.ei.platform.outbox.Outbox;
 import uk.gov.la.ei.platform.time.WorkingDays;
@@ -49,7 +49,7 @@ public class ReceiveNotice {
     static final String CONSUMER = "notification-service.notices";
 
     @Inject
-    ProcessedEventLog processed;
+    IdempotentConsumer idempotent;
     @Inject
     Outbox outbox;
     @Inject
@@ -73,10 +73,13 @@ public class ReceiveNotice {
     @Transactional
     public Outcome receive(InspectionNotice notice) {
         NoticeData data = notice.data();
-        if (!processed.firstTime(CONSUMER, notice.id(), notice.type().cloudEventType())) {
-            return new Outcome(Result.REPEATED,
-                    Inspection.forNotice(data.urn(), data.ofstedReference()).map(i -> i.id).orElse(null));
-        }
+        return idempotent.once(CONSUMER, notice.id(), notice.type().cloudEventType(), () -> act(notice))
+                .orElseGet(() -> new Outcome(Result.REPEATED,
+                        Inspection.forNotice(data.urn(), data.ofstedReference()).map(i -> i.id).orElse(null)));
+    }
+
+    private Outcome act(InspectionNotice notice) {
+        NoticeData data = notice.data();
         Optional<Inspection> existing = Inspection.forNotice(data.urn(), data.ofstedReference());
         return switch (notice.type()) {
             case NOTIFIED -> existing.map(i -> update(i, notice)).orElseGet(() -> create(notice));

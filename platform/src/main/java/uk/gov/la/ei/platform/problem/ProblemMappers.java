@@ -8,11 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.net.URI;
 import java.util.List;
@@ -92,25 +88,6 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
         return respond(500, "internal-error", "Internal error",
                 "The request could not be completed; it has been logged.", uri, List.of());
-    }
-
-    /**
-     * Whatever error response the framework builds itself (a body it could not parse, a wrong media
-     * type, an unknown path) still leaves as a problem: no caller has to parse plain text.
-     */
-    @ServerResponseFilter
-    public void everyErrorIsAProblem(ContainerRequestContext request, ContainerResponseContext response) {
-        int status = response.getStatus();
-        if (status < 400 || response.getEntity() instanceof Problem) {
-            return;
-        }
-        Object entity = response.getEntity();
-        String detail = entity instanceof String text && !text.isBlank() ? text
-                : response.getStatusInfo().getReasonPhrase();
-        Problem problem = new Problem(URI.create(TYPE_BASE + "http-" + status), response.getStatusInfo().getReasonPhrase(),
-                status, detail, request.getUriInfo().getPath(),
-                status == 400 ? List.of(new Problem.FieldError("body", detail)) : List.of());
-        response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 
     static Response respond(int status, String type, String title, String detail, UriInfo uri,

@@ -18,6 +18,7 @@ public final class RelayRunner {
     private final IntSupplier round;
     private final Logger log;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean nudged = new AtomicBoolean();
     private final ExecutorService nudges;
 
     public RelayRunner(String name, IntSupplier round, Logger log) {
@@ -31,9 +32,17 @@ public final class RelayRunner {
         });
     }
 
-    /** Run a round soon, off the caller's thread (after a commit that added work). */
+    /**
+     * Run a round soon, off the caller's thread (after a commit that added work). A commit that
+     * queued several items nudges once: a round already waiting will pick them all up.
+     */
     public void nudge() {
-        nudges.submit(this::runQuietly);
+        if (nudged.compareAndSet(false, true)) {
+            nudges.submit(() -> {
+                nudged.set(false);
+                runQuietly();
+            });
+        }
     }
 
     /** Run a round now, unless one is already running; failures are logged for the next round. */

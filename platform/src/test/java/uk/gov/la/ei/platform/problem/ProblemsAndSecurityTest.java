@@ -56,6 +56,19 @@ class ProblemsAndSecurityTest {
     }
 
     @Test
+    void theFrameworksOwnErrorsAreProblemsToo() {
+        given().auth().oauth2(OPS).when().get("/api/v1/no-such-thing").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        given().auth().oauth2(OPS).contentType("text/plain").body("urn=116123")
+                .when().post("/test/problems").then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+    }
+
+    @Test
     void somethingMissingIsA404Problem() {
         given().auth().oauth2(OPS).when().get("/test/problems/missing").then()
                 .statusCode(404)
