@@ -19,10 +19,29 @@ public final class Topics {
     /** Facts from wellbeing-service. Carries identifiers only: the health-related detail stays in the service. */
     public static final String WELLBEING = "ei.wellbeing.referrals";
 
+    /** Internal events a consumer could not accept, with the headers below (one dead-letter topic per topic). */
+    public static final String INSPECTIONS_DLQ = INSPECTIONS + ".dlq";
+    public static final String SUPPORT_CASES_DLQ = SUPPORT_CASES + ".dlq";
+    public static final String FEEDBACK_DLQ = FEEDBACK + ".dlq";
+    public static final String WELLBEING_DLQ = WELLBEING + ".dlq";
+
     /** Header on a dead letter naming why it was refused. */
     public static final String REASON_HEADER = "dead-letter-reason";
     /** Header on a dead letter naming the offending field, where there is one. */
     public static final String FIELD_HEADER = "dead-letter-field";
+    /** Header on a dead letter: the class of the exception that refused it. */
+    public static final String EXCEPTION_HEADER = "dead-letter-exception";
+    /** Header on a dead letter: the consumer (group) that refused it, so a replay goes to that consumer only. */
+    public static final String CONSUMER_HEADER = "dead-letter-consumer";
+    /** Headers on a dead letter: where the record was read from. */
+    public static final String ORIGIN_TOPIC_HEADER = "dead-letter-topic";
+    public static final String ORIGIN_PARTITION_HEADER = "dead-letter-partition";
+    public static final String ORIGIN_OFFSET_HEADER = "dead-letter-offset";
+
+    /** The dead-letter topic of a topic. */
+    public static String deadLetterTopicOf(String topic) {
+        return topic + ".dlq";
+    }
 
     private Topics() {
     }

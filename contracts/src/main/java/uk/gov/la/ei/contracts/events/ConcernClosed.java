@@ -8,7 +8,7 @@ public record ConcernClosed(
         UUID concernId,
         UUID inspectionId,
         String urn,
-        String outcome,
+        ConcernOutcome outcome,
         String summary,
         Instant closedAt) implements IntegrationEvent {
 }

@@ -8,7 +8,7 @@ public record ConcernEscalated(
         UUID concernId,
         UUID inspectionId,
         String urn,
-        String level,
+        EscalationLevel level,
         Person escalatedTo,
         Instant escalatedAt) implements IntegrationEvent {
 }

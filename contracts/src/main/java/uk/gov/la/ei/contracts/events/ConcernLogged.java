@@ -8,7 +8,7 @@ public record ConcernLogged(
         UUID concernId,
         UUID inspectionId,
         String urn,
-        String category,
+        ConcernCategory category,
         String summary,
         boolean raisedWithInspector,
         Person loggedBy,

@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A notice was acted on: the inspection exists and its LA contacts were assigned and told.
  * Carries everything the downstream services need, so none of them reads notification-service's tables.
+ * Published again whenever the inspection's contacts change (a SIM or AI assigned later) or it is
+ * notified again after a withdrawal: downstream, the latest ContactsAssigned of an inspection is the truth.
  */
 public record ContactsAssigned(
         UUID inspectionId,
@@ -33,5 +35,6 @@ public record ContactsAssigned(
         int expectedDays,
         LeadInspectorContact leadInspector,
         Instant acknowledgementDue,
-        FederationSnapshot federation) implements IntegrationEvent {
+        FederationSnapshot federation,
+        AssignmentReason reason) implements IntegrationEvent {
 }

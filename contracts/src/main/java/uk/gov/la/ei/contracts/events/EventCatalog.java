@@ -10,20 +10,36 @@ import java.util.Optional;
  * producer and a consumer cannot disagree, and the AsyncAPI document can be checked against it.
  */
 public enum EventCatalog {
+    // notification-service
     CONTACTS_ASSIGNED("uk.gov.la.ei.contacts-assigned.v1", Topics.INSPECTIONS, ContactsAssigned.class),
     INSPECTION_RESCHEDULED("uk.gov.la.ei.inspection-rescheduled.v1", Topics.INSPECTIONS, InspectionRescheduled.class),
     INSPECTION_WITHDRAWN("uk.gov.la.ei.inspection-withdrawn.v1", Topics.INSPECTIONS, InspectionWithdrawn.class),
     ACKNOWLEDGEMENT_RECORDED("uk.gov.la.ei.acknowledgement-recorded.v1", Topics.INSPECTIONS, AcknowledgementRecorded.class),
     ACKNOWLEDGEMENT_OVERDUE("uk.gov.la.ei.acknowledgement-overdue.v1", Topics.INSPECTIONS, AcknowledgementOverdue.class),
+    COORDINATED_INSPECTION_IDENTIFIED("uk.gov.la.ei.coordinated-inspection-identified.v1", Topics.INSPECTIONS,
+            CoordinatedInspectionIdentified.class),
+    // support-tracking-service
+    SUPPORT_CASE_OPENED("uk.gov.la.ei.support-case-opened.v1", Topics.SUPPORT_CASES, SupportCaseOpened.class),
     KEEP_IN_TOUCH_POINT_MISSED("uk.gov.la.ei.keep-in-touch-point-missed.v1", Topics.SUPPORT_CASES, KeepInTouchPointMissed.class),
     CONCERN_LOGGED("uk.gov.la.ei.concern-logged.v1", Topics.SUPPORT_CASES, ConcernLogged.class),
     CONCERN_ESCALATED("uk.gov.la.ei.concern-escalated.v1", Topics.SUPPORT_CASES, ConcernEscalated.class),
     CONCERN_CLOSED("uk.gov.la.ei.concern-closed.v1", Topics.SUPPORT_CASES, ConcernClosed.class),
+    CONCERN_OVERDUE("uk.gov.la.ei.concern-overdue.v1", Topics.SUPPORT_CASES, ConcernOverdue.class),
     PAUSE_REQUESTED("uk.gov.la.ei.pause-requested.v1", Topics.SUPPORT_CASES, PauseRequested.class),
+    PAUSE_DECIDED("uk.gov.la.ei.pause-decided.v1", Topics.SUPPORT_CASES, PauseDecided.class),
+    DEFERRAL_RECORDED("uk.gov.la.ei.deferral-recorded.v1", Topics.SUPPORT_CASES, DeferralRecorded.class),
+    FOLLOW_UP_DECIDED("uk.gov.la.ei.follow-up-decided.v1", Topics.SUPPORT_CASES, FollowUpDecided.class),
+    STATUTORY_STEP_OVERDUE("uk.gov.la.ei.statutory-step-overdue.v1", Topics.SUPPORT_CASES, StatutoryStepOverdue.class),
+    INTERNAL_REVIEW_OPENED("uk.gov.la.ei.internal-review-opened.v1", Topics.SUPPORT_CASES, InternalReviewOpened.class),
+    // feedback-service
     FEEDBACK_RECORDED("uk.gov.la.ei.feedback-recorded.v1", Topics.FEEDBACK, FeedbackRecorded.class),
-    FOLLOW_UP_DECIDED("uk.gov.la.ei.follow-up-decided.v1", Topics.FEEDBACK, FollowUpDecided.class),
-    LEADER_SIGNPOSTED("uk.gov.la.ei.leader-signposted.v1", Topics.WELLBEING, LeaderSignposted.class),
-    CHECK_IN_OVERDUE("uk.gov.la.ei.check-in-overdue.v1", Topics.WELLBEING, CheckInOverdue.class);
+    UNEXPECTED_OUTCOME_FLAGGED("uk.gov.la.ei.unexpected-outcome-flagged.v1", Topics.FEEDBACK, UnexpectedOutcomeFlagged.class),
+    // wellbeing-service (identifiers only)
+    WELLBEING_REFERRAL_OPENED("uk.gov.la.ei.wellbeing-referral-opened.v1", Topics.WELLBEING, WellbeingReferralOpened.class),
+    WELLBEING_SIGNPOSTED("uk.gov.la.ei.wellbeing-signposted.v1", Topics.WELLBEING, WellbeingSignposted.class),
+    SIGNPOSTING_OVERDUE("uk.gov.la.ei.signposting-overdue.v1", Topics.WELLBEING, SignpostingOverdue.class),
+    CHECK_IN_MISSED("uk.gov.la.ei.check-in-missed.v1", Topics.WELLBEING, CheckInMissed.class),
+    WELLBEING_REFERRAL_CLOSED("uk.gov.la.ei.wellbeing-referral-closed.v1", Topics.WELLBEING, WellbeingReferralClosed.class);
 
     private final String type;
     private final String topic;

@@ -1,9 +1,13 @@
 package uk.gov.la.ei.contracts.events;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Ofsted moved the inspection (for example after a deferral). */
+/**
+ * Ofsted moved the inspection (for example after a deferral): a fresh acknowledgement deadline runs and
+ * the SIM/AI are told again.
+ */
 public record InspectionRescheduled(
         UUID inspectionId,
         String noticeId,
@@ -11,5 +15,6 @@ public record InspectionRescheduled(
         String ofstedReference,
         LocalDate previousStartDate,
         LocalDate startDate,
-        int expectedDays) implements IntegrationEvent {
+        int expectedDays,
+        Instant acknowledgementDue) implements IntegrationEvent {
 }

@@ -1,15 +1,11 @@
 package uk.gov.la.ei.notification.application;
 
+import uk.gov.la.ei.platform.failure.Refusal;
+
 /** A well-formed notice that cannot be acted on (e.g. withdrawing an inspection never notified). */
-public class NoticeRefused extends RuntimeException {
-    private final String field;
+public class NoticeRefused extends Refusal {
 
     public NoticeRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

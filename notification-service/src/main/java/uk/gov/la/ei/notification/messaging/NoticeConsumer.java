@@ -6,26 +6,25 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import uk.gov.la.ei.contracts.Topics;
 import uk.gov.la.ei.contracts.notice.NoticeValidator;
 import uk.gov.la.ei.contracts.notice.Violation;
 import uk.gov.la.ei.notification.application.AcceptNotice;
 import uk.gov.la.ei.notification.application.NoticeRefused;
 import uk.gov.la.ei.notification.application.ReceiveNotice;
 import uk.gov.la.ei.platform.events.CloudEventCodec;
-import uk.gov.la.ei.platform.events.DeadLetters;
-import uk.gov.la.ei.platform.events.MalformedEventException;
+import uk.gov.la.ei.platform.messaging.InboundRecords;
 
 import java.util.stream.Collectors;
 
 /**
  * Ofsted notices from {@code ofsted.inspection-notifications} (CloudEvents, structured or binary
- * mode). Anything that cannot be acted on goes to the dead-letter topic with the reason, and the
- * consumer carries on; nothing stored changes.
+ * mode), through the platform's inbound path: a notice that cannot be acted on goes to the dead-letter
+ * topic with the reason and the consumer carries on; a database or broker outage is waited out.
  */
 @ApplicationScoped
 public class NoticeConsumer {
 
+    static final String CONSUMER = "notification-service.notices";
     private static final Logger LOG = Logger.getLogger(NoticeConsumer.class);
 
     @Inject
@@ -33,39 +32,27 @@ public class NoticeConsumer {
     @Inject
     AcceptNotice accept;
     @Inject
-    DeadLetters deadLetters;
+    InboundRecords inbound;
 
     @Incoming("notices")
     @Blocking
     public void onNotice(ConsumerRecord<String, String> record) {
-        NoticeValidator.Result result;
-        try {
-            result = accept.validate(codec.envelope(record.headers(), record.value()));
-        } catch (MalformedEventException e) {
-            deadLetter(record, e.field(), e.getMessage());
-            return;
-        }
+        inbound.process(CONSUMER, record, this::act);
+    }
+
+    private void act(ConsumerRecord<String, String> record) {
+        NoticeValidator.Result result = accept.validate(codec.envelope(record.headers(), record.value()));
         if (result instanceof NoticeValidator.Rejected rejected) {
-            deadLetter(record, rejected.first().field(),
+            throw new NoticeRefused(rejected.first().field(),
                     rejected.violations().stream().map(Violation::toString).collect(Collectors.joining("; ")));
-            return;
         }
         NoticeValidator.Accepted accepted = (NoticeValidator.Accepted) result;
         String urn = accepted.notice().data().urn();
         if (record.key() != null && !record.key().equals(urn)) {
-            deadLetter(record, "key", "record key " + record.key() + " is not the notice's URN " + urn);
-            return;
+            throw new NoticeRefused("key", "record key " + record.key() + " is not the notice's URN " + urn);
         }
-        try {
-            ReceiveNotice.Outcome outcome = accept.act(accepted);
-            LOG.infof("notice %s for URN %s: %s inspection %s", accepted.notice().id(), urn, outcome.result(),
-                    outcome.inspectionId());
-        } catch (NoticeRefused e) {
-            deadLetter(record, e.field(), e.field() + ": " + e.getMessage());
-        }
-    }
-
-    private void deadLetter(ConsumerRecord<String, String> record, String field, String reason) {
-        deadLetters.send(Topics.INSPECTION_NOTIFICATIONS_DLQ, record.key(), record.value(), record.headers(), field, reason);
+        ReceiveNotice.Outcome outcome = accept.act(accepted);
+        LOG.infof("notice %s for URN %s: %s inspection %s", accepted.notice().id(), urn, outcome.result(),
+                outcome.inspectionId());
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** A leader was signposted to wellbeing support (H§6). Identifiers only: the detail stays in wellbeing-service. */
-public record LeaderSignposted(
+public record WellbeingSignposted(
         UUID referralId,
         UUID inspectionId,
         String urn,
         List<String> offerCodes,
         String channel,
-        Instant sentAt) implements IntegrationEvent {
+        Instant signpostedAt) implements IntegrationEvent {
 }
