@@ -1,5 +1,6 @@
 package uk.gov.la.ei.notification.application;
 
+import uk.gov.la.ei.contracts.events.AssignmentReason;
 import uk.gov.la.ei.contracts.events.ContactsAssigned;
 import uk.gov.la.ei.contracts.events.FederationSnapshot;
 import uk.gov.la.ei.contracts.events.LeadInspectorContact;
@@ -15,7 +16,8 @@ final class ContactsAssignedEvent {
     private ContactsAssignedEvent() {
     }
 
-    static ContactsAssigned of(Inspection i, School school, List<Person> shmi, FederationSnapshot federation) {
+    static ContactsAssigned of(Inspection i, School school, List<Person> shmi, FederationSnapshot federation,
+                               AssignmentReason reason) {
         return new ContactsAssigned(
                 i.id,
                 i.lastNoticeId,
@@ -40,7 +42,8 @@ final class ContactsAssignedEvent {
                 i.expectedDays,
                 i.leadInspectorName == null ? null : new LeadInspectorContact(i.leadInspectorName, i.leadInspectorEmail),
                 i.acknowledgementDue,
-                federation);
+                federation,
+                reason);
     }
 
     static Person person(String name, String email) {

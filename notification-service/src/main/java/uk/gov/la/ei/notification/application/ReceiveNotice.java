@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.la.ei.contracts.events.AssignmentReason;
 import uk.gov.la.ei.contracts.events.FederationSnapshot;
 import uk.gov.la.ei.contracts.events.InspectionRescheduled;
 import uk.gov.la.ei.contracts.events.InspectionWithdrawn;
@@ -140,7 +141,7 @@ public class ReceiveNotice {
 
         Optional<FederationSnapshot> federation = federations.of(i.urn, i.notifiedAt);
         tell(i, now, role -> emails.notified(i, role, federation));
-        outbox.publish(ContactsAssignedEvent.of(i, school, shmi(laContacts), federation.orElse(null)));
+        outbox.publish(ContactsAssignedEvent.of(i, school, shmi(laContacts), federation.orElse(null), AssignmentReason.NOTIFIED));
         return new Outcome(Result.CREATED, i.id);
     }
 
@@ -168,7 +169,7 @@ public class ReceiveNotice {
         NoticeEmails.Email email = emails.rescheduled(i, previousStart);
         tell(i, now, role -> email);
         outbox.publish(new InspectionRescheduled(i.id, notice.id(), i.urn, i.ofstedReference, previousStart,
-                i.startDate, i.expectedDays));
+                i.startDate, i.expectedDays, i.acknowledgementDue));
         return new Outcome(Result.RESCHEDULED, i.id);
     }
 
