@@ -2,9 +2,11 @@ package uk.gov.la.ei.platform.mail;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -13,24 +15,43 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.la.ei.platform.failure.FailureClassifier;
+import uk.gov.la.ei.platform.relay.RelayLock;
 import uk.gov.la.ei.platform.relay.RelayRunner;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * E-mail through the same discipline as events: {@link #queue} stores the message in the caller's
- * transaction; after commit it is sent over SMTP (the Quarkus mailer) and marked sent, and a failed
- * send is retried on every round until the server accepts it. A person is told exactly when the
+ * transaction; after commit it is sent over SMTP and marked sent. A person is told exactly when the
  * decision to tell them is committed.
+ * <ul>
+ *   <li>Each mail has its own attempts: a refused one waits out a growing backoff while later mails go
+ *       on; after the last attempt (or at once on a permanent 5xx reply) it is FAILED with the SMTP
+ *       reply – counted, listed for operations ({@code /api/v1/ops/mail}) and re-sendable.</li>
+ *   <li>A round sends its batch concurrently (the reactive mailer), then marks every result in one
+ *       short transaction; no transaction is open while SMTP talks.</li>
+ *   <li>With several replicas a round holds the relay lock, so a mail is sent by one of them, once.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class MailQueue {
 
     private static final Logger LOG = Logger.getLogger(MailQueue.class);
+    /** An SMTP reply 5xx: the server refuses for good (e.g. 550 no such mailbox). */
+    private static final Pattern PERMANENT_REPLY = Pattern.compile("(^|\\D)5\\d\\d[ -]");
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+    @Inject
+    RelayLock lock;
     @Inject
     Clock clock;
     @Inject
@@ -39,21 +60,54 @@ public class MailQueue {
     Event<MailQueued> queued;
     @ConfigProperty(name = "platform.mail.relay.enabled", defaultValue = "true")
     boolean enabled;
+    @ConfigProperty(name = "platform.mail.batch-size", defaultValue = "50")
+    int batchSize;
+    @ConfigProperty(name = "platform.mail.max-attempts", defaultValue = "8")
+    int maxAttempts;
+    @ConfigProperty(name = "platform.mail.retry.initial-backoff", defaultValue = "PT30S")
+    Duration initialBackoff;
+    @ConfigProperty(name = "platform.mail.retry.max-backoff", defaultValue = "PT30M")
+    Duration maxBackoff;
+    @ConfigProperty(name = "platform.mail.send-timeout", defaultValue = "PT60S")
+    Duration sendTimeout;
 
-    private final RelayRunner runner = new RelayRunner("mail-relay", this::sendAll, LOG);
+    private final RelayRunner runner = new RelayRunner("mail-relay", this::sendRounds, LOG);
 
     public record MailQueued(long id) {
     }
 
+    void registerGauges(@Observes StartupEvent event) {
+        metrics.gauge("mail.pending", this, q -> QuarkusTransaction.requiringNew()
+                .call(() -> OutgoingMail.countWith(OutgoingMail.Status.PENDING)).doubleValue());
+        metrics.gauge("mail.failed", this, q -> QuarkusTransaction.requiringNew()
+                .call(() -> OutgoingMail.countWith(OutgoingMail.Status.FAILED)).doubleValue());
+    }
+
+    /** Queues a plain-text mail in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutgoingMail queue(String recipient, String subject, String body, String reference) {
+        return queue(MailMessage.text(recipient, subject, body, reference));
+    }
+
+    /** Queues a mail (text, optional HTML and attachments) in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutgoingMail queue(MailMessage message) {
         OutgoingMail mail = new OutgoingMail();
-        mail.recipient = recipient;
-        mail.subject = subject;
-        mail.body = body;
-        mail.reference = reference;
+        mail.recipient = message.recipient();
+        mail.subject = message.subject();
+        mail.body = message.textBody();
+        mail.htmlBody = message.htmlBody();
+        mail.reference = message.reference();
         mail.createdAt = clock.instant();
         mail.persist();
+        for (MailMessage.Attachment a : message.attachments()) {
+            MailAttachment attachment = new MailAttachment();
+            attachment.mailId = mail.id;
+            attachment.fileName = a.fileName();
+            attachment.contentType = a.contentType();
+            attachment.content = a.content();
+            attachment.persist();
+        }
         queued.fire(new MailQueued(mail.id));
         return mail;
     }
@@ -72,40 +126,101 @@ public class MailQueue {
         }
     }
 
-    /** Sends what is waiting; returns how many the SMTP server accepted. */
+    /** Sends what is due now; returns how many mails the SMTP server accepted. */
     public int sendPending() {
         return runner.runNow();
     }
 
-    private int sendAll() {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
-                OutgoingMail.pending(50).stream().map(m -> m.id).toList());
-        int sent = 0;
-        for (Long id : ids) {
-            if (!sendOne(id)) {
-                break;
-            }
-            sent++;
+    /** Operations: a FAILED mail (or all of them) back to PENDING, with fresh attempts, after the cause is fixed. */
+    @Transactional
+    public int resend(Long id) {
+        List<OutgoingMail> mails = id == null
+                ? OutgoingMail.list("status", OutgoingMail.Status.FAILED)
+                : OutgoingMail.<OutgoingMail>findByIdOptional(id).filter(m -> m.status == OutgoingMail.Status.FAILED)
+                .map(List::of).orElse(List.of());
+        for (OutgoingMail m : mails) {
+            m.status = OutgoingMail.Status.PENDING;
+            m.attempts = 0;
+            m.nextAttemptAt = null;
+            queued.fire(new MailQueued(m.id));
         }
-        return sent;
+        return mails.size();
     }
 
-    private boolean sendOne(Long id) {
-        OutgoingMail mail = QuarkusTransaction.requiringNew().call(() -> OutgoingMail.findById(id));
-        try {
-            mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
-        } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                OutgoingMail.<OutgoingMail>findById(id).failed(e.toString());
-            });
-            metrics.counter("mail.send.failures").increment();
-            LOG.warnf("mail %d to %s not accepted: %s", id, mail.recipient, e.toString());
-            return false;
+    private int sendRounds() {
+        return lock.whileHolding("mail-relay", () -> {
+            int total = 0;
+            int due;
+            do {
+                List<Prepared> batch = QuarkusTransaction.requiringNew().call(() -> OutgoingMail.due(clock.instant(), batchSize)
+                        .stream().map(this::prepare).toList());
+                due = batch.size();
+                total += sendBatch(batch);
+            } while (due == batchSize);
+            return total;
+        }).orElse(0);
+    }
+
+    private record Prepared(Long id, String recipient, Mail mail) {
+    }
+
+    private Prepared prepare(OutgoingMail m) {
+        Mail mail = m.htmlBody == null ? Mail.withText(m.recipient, m.subject, m.body)
+                : Mail.withHtml(m.recipient, m.subject, m.htmlBody).setText(m.body);
+        for (MailAttachment a : MailAttachment.of(m.id)) {
+            mail.addAttachment(a.fileName, a.content, a.contentType);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            OutgoingMail.<OutgoingMail>findById(id).delivered(clock.instant());
-        });
-        metrics.counter("mail.sent").increment();
-        return true;
+        return new Prepared(m.id, m.recipient, mail);
+    }
+
+    /** Sends all, concurrently; waits for every answer; then records them in one transaction. */
+    private int sendBatch(List<Prepared> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<String>> sends = new ArrayList<>();
+        for (Prepared p : batch) {
+            sends.add(mailer.send(p.mail())
+                    .ifNoItem().after(sendTimeout).fail()
+                    .onItemOrFailure().transform((ok, failure) -> failure == null ? null : FailureClassifier.describe(failure)));
+        }
+        List<String> errors = Uni.join().all(sends).andFailFast().await().atMost(sendTimeout.plusSeconds(5));
+        Map<Long, String> results = new HashMap<>();
+        for (int n = 0; n < batch.size(); n++) {
+            results.put(batch.get(n).id(), errors.get(n));
+        }
+        Instant now = clock.instant();
+        int[] sent = {0};
+        QuarkusTransaction.requiringNew().run(() -> results.forEach((id, error) -> {
+            OutgoingMail mail = OutgoingMail.findById(id);
+            if (error == null) {
+                mail.delivered(now);
+                mail.status = OutgoingMail.Status.SENT;
+                mail.nextAttemptAt = null;
+                sent[0]++;
+            } else {
+                refused(mail, error, now);
+            }
+        }));
+        metrics.counter("mail.sent").increment(sent[0]);
+        return sent[0];
+    }
+
+    private void refused(OutgoingMail mail, String error, Instant now) {
+        mail.failed(error);
+        metrics.counter("mail.send.failures").increment();
+        boolean permanent = PERMANENT_REPLY.matcher(error).find();
+        if (permanent || mail.attempts >= maxAttempts) {
+            mail.status = OutgoingMail.Status.FAILED;
+            mail.nextAttemptAt = null;
+            metrics.counter("mail.failed.total").increment();
+            LOG.errorf("mail %d to %s FAILED after %d attempt(s)%s: %s – see /api/v1/ops/mail, re-send after fixing",
+                    mail.id, mail.recipient, mail.attempts, permanent ? " (refused for good)" : "", error);
+            return;
+        }
+        Duration wait = initialBackoff.multipliedBy(1L << Math.min(mail.attempts - 1, 20));
+        mail.nextAttemptAt = now.plus(wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait);
+        LOG.warnf("mail %d to %s not accepted (attempt %d of %d), next at %s: %s", mail.id, mail.recipient,
+                mail.attempts, maxAttempts, mail.nextAttemptAt, error);
     }
 }
