@@ -9,15 +9,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.LocalTime;
 
-/** The system clock and the working-day calendar; a test replaces the clock with a {@link MutableClock}. */
+/**
+ * The clock every deadline reads, and the working-day calendar. Normally the system clock; with
+ * {@code platform.clock.adjustable=true} (tests, the simulated year – never production) the shared
+ * {@link MutableClock}, which tests move directly and a running service moves through
+ * {@code /api/v1/ops/clock}.
+ */
 @ApplicationScoped
 public class ClockProducer {
+
+    @ConfigProperty(name = "platform.clock.adjustable", defaultValue = "false")
+    boolean adjustable;
 
     @Produces
     @Singleton
     @DefaultBean
     Clock clock() {
-        return Clock.system(WorkingDays.ENGLAND);
+        return adjustable ? MutableClock.shared() : Clock.system(WorkingDays.ENGLAND);
     }
 
     @Produces

@@ -11,7 +11,14 @@ import java.time.ZoneId;
  */
 public final class MutableClock extends Clock {
 
+    private static final MutableClock SHARED = new MutableClock();
+
     private volatile Duration offset = Duration.ZERO;
+
+    /** The one adjustable clock of this JVM (what {@link ClockProducer} gives out when the clock is adjustable). */
+    public static MutableClock shared() {
+        return SHARED;
+    }
     private final ZoneId zone;
 
     public MutableClock(ZoneId zone) {
