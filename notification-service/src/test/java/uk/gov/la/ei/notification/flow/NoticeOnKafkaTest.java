@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.la.ei.contracts.Topics;
 import uk.gov.la.ei.notification.Fixtures;
+import uk.gov.la.ei.notification.TestClock;
 import uk.gov.la.ei.testinfra.KafkaTestClient;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -31,6 +34,13 @@ class NoticeOnKafkaTest {
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
+        // the notices' time is 12:04 on Monday 23 November 2026; the LA receives them at 12:30
+        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z"));
+    }
+
+    @AfterEach
+    void realTime() {
+        TestClock.CLOCK.reset();
     }
 
     private static List<String> inspectionIds(String ofstedReference) {
