@@ -24,6 +24,7 @@ import uk.gov.la.ei.notification.registry.SchoolContact;
 import uk.gov.la.ei.notification.registry.SchoolContactsCsv;
 import uk.gov.la.ei.platform.problem.InvalidInputException;
 
+
 import java.io.InputStream;
 import java.io.Reader;
 import java.time.Clock;
@@ -258,15 +259,10 @@ public class ImportRegistry {
         if (errors.isEmpty()) {
             return;
         }
-        List<Violation> violations = new ArrayList<>(errors.listed().stream()
+        throw new FileRefused(errors.listed().stream()
                 .map(e -> new Violation(e.line() == 0 ? "body" : "line " + e.line() + (e.column() == null ? "" : "." + e.column()),
                         e.message()))
-                .toList());
-        if (errors.count() > errors.listed().size()) {
-            violations.add(new Violation("errors", errors.count() + " problems in all; the first " + errors.listed().size()
-                    + " are listed: " + (errors.count() - errors.listed().size()) + " more not shown"));
-        }
-        throw new InvalidInputException(violations);
+                .toList(), errors.count());
     }
 
     private static String lower(String email) {

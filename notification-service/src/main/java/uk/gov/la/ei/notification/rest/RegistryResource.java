@@ -18,6 +18,7 @@ import uk.gov.la.ei.notification.application.ImportRegistry;
 import uk.gov.la.ei.notification.domain.LaContactEntry;
 import uk.gov.la.ei.notification.registry.LaContact;
 import uk.gov.la.ei.notification.registry.SmallCsvFile;
+import uk.gov.la.ei.platform.http.LargeBody;
 import uk.gov.la.ei.platform.problem.InvalidInputException;
 import uk.gov.la.ei.platform.security.Roles;
 
@@ -30,6 +31,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SENIOR_OFFICER, Roles.OPS})
 public class RegistryResource {
+    // the imports take files (@LargeBody, up to platform.http.max-large-body): a national GIAS extract is ~60 MB
 
     private static final String CSV = "text/csv";
 
@@ -39,6 +41,7 @@ public class RegistryResource {
     String configuredLaCode;
 
     @POST
+    @LargeBody
     @Path("/registry/gias")
     @Consumes({CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "importGias", summary = "Import the DfE GIAS all-establishments extract (edubasealldata*.csv), keeping the LA's open schools",
@@ -54,6 +57,7 @@ public class RegistryResource {
     }
 
     @POST
+    @LargeBody
     @Path("/registry/assignments")
     @Consumes(CSV)
     @Operation(operationId = "importAssignments", summary = "SIM and attached inspector per URN (urn,sim_name,sim_email,ai_name,ai_email)",
@@ -65,6 +69,7 @@ public class RegistryResource {
     }
 
     @POST
+    @LargeBody
     @Path("/registry/categorisations")
     @Consumes(CSV)
     @Operation(operationId = "importCategorisations", summary = "The LA's annual categorisation per URN (urn,categorisation,academic_year)")
@@ -73,6 +78,7 @@ public class RegistryResource {
     }
 
     @POST
+    @LargeBody
     @Path("/registry/la-contacts")
     @Consumes(CSV)
     @Operation(operationId = "importLaContacts", summary = "CEMs per phase (and on duty) and the linked SHMIs (role,phase,name,email); replaces the list")
@@ -81,6 +87,7 @@ public class RegistryResource {
     }
 
     @POST
+    @LargeBody
     @Path("/registry/school-contacts")
     @Consumes(CSV)
     @Operation(operationId = "importSchoolContacts", summary = "Headteacher e-mail and chair of governors per URN (urn,head_email,chair_name,chair_email)")

@@ -30,12 +30,14 @@ import static org.awaitility.Awaitility.await;
 class NoticeOnKafkaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static int testsRun;
 
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
-        // the notices' time is 12:04 on Monday 23 November 2026; the LA receives them at 12:30
-        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z"));
+        // the notices' time is 12:04 on Monday 23 November 2026; the LA receives them from 12:30, each test a
+        // little later than the one before (a partner's "latest" inspection is the one received last)
+        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z").plusSeconds(120L * testsRun++));
     }
 
     @AfterEach

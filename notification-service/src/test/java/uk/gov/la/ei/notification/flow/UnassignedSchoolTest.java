@@ -152,4 +152,36 @@ class UnassignedSchoolTest {
         assertThat(assigned.get(assigned.size() - 1).at("/data/reason").asText()).isEqualTo("REASSIGNED");
         assertThat(assigned.get(assigned.size() - 1).at("/data/attachedInspector/email").asText()).isEqualTo(ai);
     }
+
+    @Test
+    void aUrnTheRegistryLearnsAfterTheNoticeBecomesTheSchoolsWhenItsSimIsAssigned() {
+        String urn = Fixtures.newUrn();
+        String id = Fixtures.postNotice(Fixtures.notified(urn, Fixtures.newReference()));
+        given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
+                .body("inspection.involvement", equalTo("UNKNOWN_SCHOOL"))
+                .body("cem.email", equalTo(Fixtures.CEM_ON_DUTY_EMAIL));
+
+        Fixtures.school(urn, "Kingsbrook Community Primary " + urn, "Community school", "Local authority maintained schools",
+                "Primary", null, null);
+        String sim = "sim." + urn + "@hants-ei.example";
+        String ai = "ai." + urn + "@hants-ei.example";
+        Fixtures.assign(urn, "SIM of " + urn, sim, "AI of " + urn, ai);
+
+        given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
+                .body("knownSchool", equalTo(true))
+                .body("inspection.involvement", equalTo("FULL"))
+                .body("inspection.schoolName", equalTo("Kingsbrook Community Primary " + urn))
+                .body("inspection.dataFixNeeded", equalTo(false))
+                .body("sim.email", equalTo(sim))
+                .body("attachedInspector.email", equalTo(ai))
+                .body("cem.email", equalTo(Fixtures.CEM_PRIMARY_EMAIL));
+        for (String to : List.of(sim, ai)) {
+            assertThat(Fixtures.awaitMails(to, m -> m.body().contains(id), 1)).singleElement()
+                    .satisfies(m -> assertThat(m.subject()).startsWith("Now yours"));
+        }
+        JsonNode reassigned = Fixtures.events("contacts-assigned", id, 2).get(1).get("data");
+        assertThat(reassigned.get("reason").asText()).isEqualTo("REASSIGNED");
+        assertThat(reassigned.get("knownSchool").asBoolean()).isTrue();
+        assertThat(reassigned.get("involvement").asText()).isEqualTo("FULL");
+    }
 }
