@@ -96,7 +96,7 @@ class BoundsTest {
                 r -> r.value().contains("acknowledgement-recorded") && r.value().contains(id), 1, Duration.ofSeconds(30));
         assertThat(relayed).hasSize(1);
         int size = relayed.get(0).value().getBytes(StandardCharsets.UTF_8).length;
-        assertThat(size).as("the largest acknowledgement's event, in bytes").isLessThan(KAFKA_RECORD_LIMIT / 10);
+        assertThat(size).as("the largest acknowledgement's event, in bytes").isLessThan(25_000).isLessThan(KAFKA_RECORD_LIMIT / 40);
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/ops/outbox").then().statusCode(200);
     }
 
