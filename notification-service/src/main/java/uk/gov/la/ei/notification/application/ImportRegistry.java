@@ -172,7 +172,7 @@ public class ImportRegistry {
     @Transactional
     public LaFileImport assignments(Reader csv) {
         Set<String> changed = new LinkedHashSet<>();
-        int applied = applyRows(AssignmentsCsv.read(csv, ASSIGNMENT_BOUNDS), Assignment::urn, (school, a) -> {
+        int applied = applyRows(readable(() -> AssignmentsCsv.read(csv, ASSIGNMENT_BOUNDS)), Assignment::urn, (school, a) -> {
             String simEmail = lower(a.simEmail());
             String aiEmail = lower(a.aiEmail());
             if (!Objects.equals(school.simEmail, simEmail) || !Objects.equals(school.aiEmail, aiEmail)
@@ -194,7 +194,7 @@ public class ImportRegistry {
 
     @Transactional
     public LaFileImport categorisations(Reader csv) {
-        int applied = applyRows(CategorisationCsv.read(csv), Categorisation::urn, (school, c) -> {
+        int applied = applyRows(readable(() -> CategorisationCsv.read(csv)), Categorisation::urn, (school, c) -> {
             school.laCategorisation = c.categorisation();
             school.categorisationYear = c.academicYear();
         });
@@ -204,7 +204,7 @@ public class ImportRegistry {
 
     @Transactional
     public LaFileImport schoolContacts(Reader csv) {
-        int applied = applyRows(SchoolContactsCsv.read(csv, SCHOOL_CONTACT_BOUNDS), SchoolContact::urn, (school, c) -> {
+        int applied = applyRows(readable(() -> SchoolContactsCsv.read(csv, SCHOOL_CONTACT_BOUNDS)), SchoolContact::urn, (school, c) -> {
             school.headEmail = lower(c.headEmail());
             school.chairName = c.chairName();
             school.chairEmail = lower(c.chairEmail());
@@ -216,7 +216,7 @@ public class ImportRegistry {
     /** The LA's CEMs and linked SHMIs: the file replaces the whole list. */
     @Transactional
     public LaFileImport laContacts(Reader csv) {
-        CsvReadResult<LaContact> read = LaContactsCsv.read(csv, LA_CONTACT_BOUNDS);
+        CsvReadResult<LaContact> read = readable(() -> LaContactsCsv.read(csv, LA_CONTACT_BOUNDS));
         RowErrors errors = new RowErrors();
         errors.addAll(read);
         refuseIfBad(errors);
@@ -252,6 +252,15 @@ public class ImportRegistry {
             schools.get(n).updatedAt = now;
         }
         return schools.size();
+    }
+
+    /** A file that is not one of ours at all (empty, its header lacks a column, not CSV) is a 400 naming the body. */
+    private static <T> CsvReadResult<T> readable(java.util.function.Supplier<CsvReadResult<T>> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("body", e.getMessage());
+        }
     }
 
     /** A 400 naming the first {@link RowErrors#MAX_LISTED} problems by line and column, and how many there are. */

@@ -11,6 +11,7 @@ import uk.gov.la.ei.testinfra.SmtpTestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -52,6 +53,18 @@ class RegistryImportTest {
                 .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", org.hamcrest.Matchers.containsString("LA (code)"));
+    }
+
+    @Test
+    void anLaFileWithoutItsHeaderIsA400NamingTheBody() {
+        for (String file : List.of("assignments", "categorisations", "la-contacts", "school-contacts")) {
+            given().auth().oauth2(Fixtures.OPS).contentType("text/csv").body("116123,Someone\n")
+                    .when().post("/api/v1/registry/" + file).then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("errors[0].field", equalTo("body"))
+                    .body("detail", containsString("header is missing column"));
+        }
     }
 
     @Test
