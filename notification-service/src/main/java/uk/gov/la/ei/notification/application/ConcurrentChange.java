@@ -1,14 +1,10 @@
 package uk.gov.la.ei.notification.application;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
+import uk.gov.la.ei.platform.failure.FailureClassifier;
 import uk.gov.la.ei.platform.failure.Refusal;
 import uk.gov.la.ei.platform.problem.ConflictProblem;
 
-import java.sql.SQLException;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +15,6 @@ import java.util.function.Supplier;
  * platform's inbound path, which retries the record and finds the new state.
  */
 public final class ConcurrentChange {
-
-    /** Serialization failure, deadlock, lock not available, a unique key taken meanwhile. */
-    private static final Set<String> RACE_STATES = Set.of("40001", "40P01", "55P03", "23505");
 
     private ConcurrentChange() {
     }
@@ -51,16 +44,6 @@ public final class ConcurrentChange {
     }
 
     public static boolean isConcurrentChange(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException || t instanceof org.hibernate.StaleStateException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return FailureClassifier.isConcurrentChange(failure);
     }
 }

@@ -268,7 +268,7 @@ public class ImportRegistry {
         if (errors.isEmpty()) {
             return;
         }
-        throw new FileRefused(errors.listed().stream()
+        throw new InvalidInputException(errors.listed().stream()
                 .map(e -> new Violation(e.line() == 0 ? "body" : "line " + e.line() + (e.column() == null ? "" : "." + e.column()),
                         e.message()))
                 .toList(), errors.count());

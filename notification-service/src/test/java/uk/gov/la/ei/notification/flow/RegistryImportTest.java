@@ -142,7 +142,7 @@ class RegistryImportTest {
                 .body("errorCount", equalTo(500))
                 .body("errors[0].field", equalTo("line 2.urn"))
                 .body("errors[99].field", equalTo("line 51.sim_email"))
-                .body("detail", containsString("500 problem(s) in the file; the first 100 are listed"));
+                .body("detail", containsString("500 problems, the first 100"));
     }
 
     @Test
