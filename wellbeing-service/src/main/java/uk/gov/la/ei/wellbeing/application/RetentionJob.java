@@ -45,7 +45,7 @@ public class RetentionJob {
     @Inject
     AuditLog audit;
 
-    @Scheduled(every = "${wellbeing.retention.check-every:6h}", delayed = "30s",
+    @Scheduled(every = "${wellbeing.retention.check-every:6h}", delayed = "${wellbeing.retention.first-check-after:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {

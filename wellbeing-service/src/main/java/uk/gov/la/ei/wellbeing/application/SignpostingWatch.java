@@ -45,7 +45,7 @@ public class SignpostingWatch {
     @Inject
     AuditLog audit;
 
-    @Scheduled(every = "${wellbeing.watch.check-every:5m}", delayed = "10s",
+    @Scheduled(every = "${wellbeing.watch.check-every:5m}", delayed = "${wellbeing.watch.first-check-after:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
