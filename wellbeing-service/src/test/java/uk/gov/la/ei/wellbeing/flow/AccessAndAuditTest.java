@@ -98,7 +98,10 @@ class AccessAndAuditTest {
                 .body("triggers.kind", hasItem("LEADER_WELLBEING_CONCERN"))
                 .body("yourAccess", equalTo("WELLBEING_OFFICER"));
         given().auth().oauth2(s.sim()).when().get(path).then().statusCode(200).body("yourAccess", equalTo("SCHOOL_SIM"));
-        given().auth().oauth2(s.cem()).when().get(path).then().statusCode(200).body("yourAccess", equalTo("INSPECTION_CEM"));
+        given().auth().oauth2(s.sim()).header("X-Purpose", "p".repeat(151)).when().get(path).then().statusCode(400)
+                .body("errors.field", hasItem("X-Purpose"));
+        given().auth().oauth2(s.cem()).header("X-Purpose", "p".repeat(150)).when().get(path).then().statusCode(200)
+                .body("yourAccess", equalTo("INSPECTION_CEM"));
 
         List<AuditEntry> reads = audit(referralId).stream()
                 .filter(e -> e.action == AuditAction.REFERRAL_READ && e.outcome == AuditEntry.Outcome.ALLOWED).toList();

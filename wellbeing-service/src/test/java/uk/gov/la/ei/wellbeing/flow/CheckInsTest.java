@@ -92,6 +92,23 @@ class CheckInsTest {
     }
 
     @Test
+    void twoReplicasLookingAtOnceEscalateEachMissedCheckInOnce() throws Exception {
+        java.util.List<UUID> firsts = new java.util.ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            firsts.add(checkIns(adverseOutcome(Fixtures.inspection())).get(0).id);
+        }
+        Fixtures.CLOCK.set(Instant.parse("2026-11-25T09:00:00Z"));
+        uk.gov.la.ei.wellbeing.Replicas.atOnce(3, watch::markMissed);
+        for (UUID checkIn : firsts) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> uk.gov.la.ei.wellbeing.domain.AuditEntry.count(
+                    "subject = ?1 and action = ?2", checkIn.toString(), uk.gov.la.ei.wellbeing.domain.AuditAction.CHECK_IN_MISSED)))
+                    .as("missed recorded for " + checkIn).isEqualTo(1L);
+            assertThat(KafkaTestClient.read(Topics.WELLBEING, r -> r.value().contains(checkIn.toString())
+                    && r.value().contains("check-in-missed"), 1, Fixtures.WAIT)).hasSize(1);
+        }
+    }
+
+    @Test
     void aCheckInIsRecordedDoneWithHowAndAShortNote() {
         School s = Fixtures.inspection();
         UUID referralId = adverseOutcome(s);

@@ -195,6 +195,23 @@ class SignpostingTest {
                 && r.value().contains("signposting-overdue"), 0, java.time.Duration.ofSeconds(2))).isEmpty();
     }
 
+    @Test
+    void twoReplicasLookingAtOnceRaiseEachOverdueReferralOnce() throws Exception {
+        java.util.List<UUID> referrals = new java.util.ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            referrals.add(referred(Fixtures.inspection()));
+        }
+        Fixtures.CLOCK.set(Instant.parse("2026-11-24T17:00:30Z"));
+        uk.gov.la.ei.wellbeing.Replicas.atOnce(3, watch::raiseOverdue);
+        for (UUID referralId : referrals) {
+            assertThat(overdueLines(referralId)).as("overdue raised for " + referralId).isEqualTo(1);
+        }
+        for (UUID referralId : referrals) {
+            assertThat(KafkaTestClient.read(Topics.WELLBEING, r -> r.value().contains(referralId.toString())
+                    && r.value().contains("signposting-overdue"), 1, Fixtures.WAIT)).hasSize(1);
+        }
+    }
+
     private static long overdueLines(UUID referralId) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("referralId = ?1 and action = ?2", referralId,
                 AuditAction.SIGNPOSTING_OVERDUE));
