@@ -71,6 +71,8 @@ public final class Postgres implements AutoCloseable {
             ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
             return new Postgres(EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(BINARIES.toFile())
+                    // TCP only: no socket file in the system temp folder
+                    .setServerConfig("unix_socket_directories", "")
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)

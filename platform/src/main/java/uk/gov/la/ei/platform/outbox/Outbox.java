@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.la.ei.contracts.events.EventCatalog;
 import uk.gov.la.ei.contracts.events.IntegrationEvent;
+import uk.gov.la.ei.platform.bounds.SqlWrittenColumns;
 import uk.gov.la.ei.platform.events.CloudEventCodec;
 import uk.gov.la.ei.platform.problem.PayloadTooLargeProblem;
 
@@ -58,6 +59,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(IntegrationEvent event) {
         EventCatalog entry = EventCatalog.of(event);
+        if (event.urn() == null || event.urn().length() > SqlWrittenColumns.RECORD_KEY) {
+            throw new IllegalArgumentException(entry.name() + " must name its school's URN (the record key): " + event.urn());
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String payload = codec.encode(entry, event, id, now);
