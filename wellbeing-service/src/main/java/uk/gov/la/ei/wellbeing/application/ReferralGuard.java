@@ -43,7 +43,10 @@ public class ReferralGuard {
         }
     }
 
-    /** Refuses (403, audited) a caller whose roles could never read a referral, whatever it is. */
+    /**
+     * Refuses (403, audited) a caller whose roles could never read a referral, whatever it is. The endpoints'
+     * role checks already keep such callers out; this keeps the rule whole should an endpoint admit more.
+     */
     public void requireReaderRole(AuditAction action, UUID referralId) {
         if (caller.roles().stream().noneMatch(READER_ROLES::contains)) {
             audit.refused(caller.actor(), action, referralId, null, "no role that may read wellbeing referrals");

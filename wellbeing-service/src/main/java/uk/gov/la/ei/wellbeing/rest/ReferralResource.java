@@ -54,8 +54,9 @@ import java.util.UUID;
 
 /**
  * Wellbeing referrals: restricted to wellbeing officers, the school's SIM and the CEM (ReferralReadRule);
- * every read and change is in the audit log. The endpoints admit every staff role so that a refusal, too, is
- * decided by the rule and recorded; anyone else (and no token) is turned away by the framework.
+ * every read and change is in the audit log. A role that can never see a referral (senior officer,
+ * Governor Services, the AI except to refer) is refused by the role check before anything is looked up; a
+ * SIM or CEM of another inspection is refused by the rule, and that refusal is in the audit log too.
  */
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals", description = "Wellbeing referrals of school leaders (restricted, audited)")
@@ -84,8 +85,7 @@ public class ReferralResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({Roles.WELLBEING_OFFICER, Roles.SIM, Roles.CEM, Roles.ATTACHED_INSPECTOR, Roles.SENIOR_OFFICER,
-            Roles.GOVERNOR_SERVICES})
+    @RolesAllowed({Roles.WELLBEING_OFFICER, Roles.SIM, Roles.CEM})
     @Transactional
     @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first (paged)",
             description = "A wellbeing officer sees every referral; a SIM those of the inspections they are SIM of; a CEM"
@@ -153,8 +153,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.WELLBEING_OFFICER, Roles.SIM, Roles.CEM, Roles.ATTACHED_INSPECTOR, Roles.SENIOR_OFFICER,
-            Roles.GOVERNOR_SERVICES})
+    @RolesAllowed({Roles.WELLBEING_OFFICER, Roles.SIM, Roles.CEM})
     @Transactional
     @Operation(operationId = "getReferral", summary = "One referral: its triggers, signpostings, check-ins and closure",
             description = "Wellbeing officers, the school's SIM and the CEM only (403 otherwise). The read is recorded in the"
