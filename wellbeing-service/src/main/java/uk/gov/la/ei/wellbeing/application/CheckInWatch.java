@@ -56,13 +56,19 @@ public class CheckInWatch {
     }
 
     private boolean miss(UUID id) {
-        CheckIn c = CheckIn.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        if (c == null || !CheckInPlan.isMissed(c, now)) {
+        // the referral first, then the check-in: the order every change to a referral's check-ins takes
+        // (recording one, closing the referral), so a check-in is never missed and cancelled at once. The
+        // referral id is read as a value, so the check-in is loaded fresh under its lock below.
+        UUID referralId = CheckIn.getEntityManager()
+                .createQuery("select c.referralId from CheckIn c where c.id = ?1", UUID.class)
+                .setParameter(1, id).getResultStream().findFirst().orElse(null);
+        if (referralId == null) {
             return false;
         }
-        Referral r = Referral.findById(c.referralId);
-        if (r == null || !r.isOpen()) {
+        Referral r = Referral.findById(referralId, LockModeType.PESSIMISTIC_WRITE);
+        CheckIn c = CheckIn.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (r == null || !r.isOpen() || c == null || !CheckInPlan.isMissed(c, now)) {
             return false;
         }
         c.status = CheckInStatus.MISSED;
