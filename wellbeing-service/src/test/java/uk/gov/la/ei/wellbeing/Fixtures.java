@@ -97,10 +97,15 @@ public final class Fixtures {
 
     public static FeedbackRecorded feedback(School s, UUID feedbackId, int version, boolean signposting, boolean adverse,
                                             boolean unexpected) {
+        return feedback(s, feedbackId, version, signposting, adverse, false, unexpected);
+    }
+
+    public static FeedbackRecorded feedback(School s, UUID feedbackId, int version, boolean signposting, boolean adverse,
+                                            boolean conductConcerns, boolean unexpected) {
         return new FeedbackRecorded(feedbackId, s.inspectionId(), s.urn(), "renewed-2025-graded", 1, version, "RENEWED_2025",
                 "GRADED", Map.of("leadershipAndGovernance", "NEEDS_ATTENTION"),
                 adverse ? OutcomeBand.INADEQUATE : OutcomeBand.GOOD, "MET", true, CategoryOfConcern.NONE, adverse, signposting,
-                false, unexpected, new Person("Sam Sim", s.simEmail()), CLOCK.instant());
+                conductConcerns, unexpected, new Person("Sam Sim", s.simEmail()), CLOCK.instant());
     }
 
     /** The inspection's open referral, once a trigger has opened it. */

@@ -40,16 +40,22 @@ public final class TriggerRules {
     }
 
     /**
-     * The final-feedback record (H§4: "if there is a need to signpost school leaders to the welfare support
-     * available… recorded on the feedback template"): each flag that is set is its own trigger.
+     * The final-feedback record (H§4: "identify if there are any concerns raised by the school in relation to
+     * the conduct of the inspection team and if there is a need to signpost school leaders to the welfare
+     * support available… recorded on the feedback template"): each flag that is set is its own trigger – the
+     * signposting flag, an adverse outcome, conduct concerns raised at the feedback, an unexpected outcome.
      */
-    public static List<WellbeingTrigger> forFeedback(boolean signpostingNeeded, boolean adverse, boolean unexpectedOutcome) {
+    public static List<WellbeingTrigger> forFeedback(boolean signpostingNeeded, boolean adverse, boolean conductConcerns,
+                                                     boolean unexpectedOutcome) {
         List<WellbeingTrigger> triggers = new ArrayList<>();
         if (signpostingNeeded) {
             triggers.add(WellbeingTrigger.FEEDBACK_SIGNPOSTING);
         }
         if (adverse) {
             triggers.add(WellbeingTrigger.ADVERSE_OUTCOME);
+        }
+        if (conductConcerns) {
+            triggers.add(WellbeingTrigger.INSPECTOR_CONDUCT_CONCERN);
         }
         if (unexpectedOutcome) {
             triggers.add(WellbeingTrigger.UNEXPECTED_OUTCOME);

@@ -15,7 +15,7 @@ import uk.gov.la.ei.wellbeing.domain.TriggerRules;
 
 /**
  * feedback-service's facts ({@code ei.feedback.records}): the final-feedback record's signposting flag,
- * an adverse outcome and an unexpected one each refer the leader (the source is the feedback record, so a
+ * an adverse outcome, conduct concerns raised at the feedback and an unexpected outcome each refer the leader (the source is the feedback record, so a
  * corrected version with the same flags adds nothing). UnexpectedOutcomeFlagged says the same as the
  * record's flag and joins as the same trigger, whichever arrives first.
  */
@@ -35,7 +35,8 @@ public class FeedbackFacts {
     public void onFeedbackFact(ConsumerRecord<String, String> record) {
         inbound.consume(CONSUMER, record, (event, meta) -> {
             if (event instanceof FeedbackRecorded f) {
-                for (WellbeingTrigger kind : TriggerRules.forFeedback(f.signpostingNeeded(), f.adverse(), f.unexpectedOutcome())) {
+                for (WellbeingTrigger kind : TriggerRules.forFeedback(f.signpostingNeeded(), f.adverse(), f.conductConcerns(),
+                        f.unexpectedOutcome())) {
                     referrals.on(new OpenOrJoinReferral.Trigger(f.inspectionId(), f.urn(), kind,
                             f.feedbackId(), f.recordedAt(), null), SOURCE);
                 }

@@ -35,16 +35,21 @@ class TriggerRulesTest {
 
     @Test
     void eachFlagOfTheFeedbackTemplateIsItsOwnTrigger() {
-        assertThat(TriggerRules.forFeedback(true, false, false)).containsExactly(WellbeingTrigger.FEEDBACK_SIGNPOSTING);
-        assertThat(TriggerRules.forFeedback(false, true, false)).containsExactly(WellbeingTrigger.ADVERSE_OUTCOME);
-        assertThat(TriggerRules.forFeedback(false, false, true)).containsExactly(WellbeingTrigger.UNEXPECTED_OUTCOME);
-        assertThat(TriggerRules.forFeedback(true, true, true)).containsExactly(WellbeingTrigger.FEEDBACK_SIGNPOSTING,
-                WellbeingTrigger.ADVERSE_OUTCOME, WellbeingTrigger.UNEXPECTED_OUTCOME);
+        assertThat(TriggerRules.forFeedback(true, false, false, false)).containsExactly(WellbeingTrigger.FEEDBACK_SIGNPOSTING);
+        assertThat(TriggerRules.forFeedback(false, true, false, false)).containsExactly(WellbeingTrigger.ADVERSE_OUTCOME);
+        assertThat(TriggerRules.forFeedback(false, false, false, true)).containsExactly(WellbeingTrigger.UNEXPECTED_OUTCOME);
+        assertThat(TriggerRules.forFeedback(true, true, true, true)).containsExactly(WellbeingTrigger.FEEDBACK_SIGNPOSTING,
+                WellbeingTrigger.ADVERSE_OUTCOME, WellbeingTrigger.INSPECTOR_CONDUCT_CONCERN, WellbeingTrigger.UNEXPECTED_OUTCOME);
+    }
+
+    @Test
+    void concernsAboutTheConductOfTheInspectionTeamRaisedAtTheFinalFeedbackReferTheLeader() {
+        assertThat(TriggerRules.forFeedback(false, false, true, false)).containsExactly(WellbeingTrigger.INSPECTOR_CONDUCT_CONCERN);
     }
 
     @Test
     void feedbackWithNoConcernRefersNobody() {
-        assertThat(TriggerRules.forFeedback(false, false, false)).isEmpty();
+        assertThat(TriggerRules.forFeedback(false, false, false, false)).isEmpty();
     }
 
     @Test

@@ -104,6 +104,13 @@ class TriggersTest {
     }
 
     @Test
+    void conductConcernsRecordedOnTheFeedbackTemplateOpenAReferral() {
+        School s = Fixtures.inspection();
+        opensAReferral(s, Fixtures.feedback(s, UUID.randomUUID(), 1, false, false, true, false),
+                WellbeingTrigger.INSPECTOR_CONDUCT_CONCERN);
+    }
+
+    @Test
     void anUnexpectedOutcomeOpensAReferral() {
         School s = Fixtures.inspection();
         opensAReferral(s, Fixtures.feedback(s, UUID.randomUUID(), 1, false, false, true), WellbeingTrigger.UNEXPECTED_OUTCOME);
