@@ -83,14 +83,30 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void deadLettersCarryTheReasonAndFieldHeadersNamedInTopics() {
-        JsonNode channel = channelAt(Topics.INSPECTION_NOTIFICATIONS_DLQ);
-        List<JsonNode> messages = messagesOf(channel);
-        assertThat(messages).hasSize(1);
-        JsonNode headers = resolve(messages.get(0).path("headers"));
+    void everyTopicHasADeadLetterTopicWhoseMessageCarriesEveryHeaderNamedInTopics() throws IllegalAccessException {
+        Set<String> deadLetterTopics = deadLetterTopics();
+        assertThat(deadLetterTopics).contains(Topics.INSPECTION_NOTIFICATIONS_DLQ, Topics.INSPECTIONS_DLQ,
+                Topics.SUPPORT_CASES_DLQ, Topics.FEEDBACK_DLQ, Topics.WELLBEING_DLQ);
+        for (String topic : topicConstants()) {
+            if (!deadLetterTopics.contains(topic)) {
+                assertThat(deadLetterTopics).as("dead-letter topic of " + topic).contains(Topics.deadLetterTopicOf(topic));
+            }
+        }
+        Set<String> headerNames = deadLetterHeaderConstants();
+        assertThat(headerNames).contains(Topics.REASON_HEADER, Topics.FIELD_HEADER, Topics.EXCEPTION_HEADER,
+                Topics.CONSUMER_HEADER, Topics.ORIGIN_TOPIC_HEADER, Topics.ORIGIN_PARTITION_HEADER, Topics.ORIGIN_OFFSET_HEADER);
+        for (String deadLetterTopic : deadLetterTopics) {
+            List<JsonNode> messages = messagesOf(channelAt(deadLetterTopic));
+            assertThat(messages).as("messages of " + deadLetterTopic).hasSize(1);
+            JsonNode headers = resolve(messages.get(0).path("headers"));
 
-        assertThat(names(headers.path("properties"))).contains(Topics.REASON_HEADER, Topics.FIELD_HEADER);
-        assertThat(textValues(headers.path("required"))).containsExactly(Topics.REASON_HEADER);
+            assertThat(names(headers.path("properties"))).as("headers on " + deadLetterTopic)
+                    .containsExactlyInAnyOrderElementsOf(headerNames);
+            assertThat(textValues(headers.path("required"))).as("required headers on " + deadLetterTopic)
+                    .containsExactly(Topics.REASON_HEADER);
+            assertThat(headers.path("additionalProperties").asBoolean(true))
+                    .as("the original record's headers are kept on " + deadLetterTopic).isTrue();
+        }
     }
 
     @Test
@@ -110,14 +126,20 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void everyRecordKeyIsTheUrn() {
-        for (JsonNode message : allMessagesOnTopics()) {
-            if (message.path("name").asText().equals("RefusedNotice")) {
-                continue; // the original key, unchanged, whatever it was
+    void everyRecordKeyIsTheUrn() throws IllegalAccessException {
+        Set<String> deadLetterTopics = deadLetterTopics();
+        doc.path("channels").forEach(channel -> {
+            boolean deadLetters = deadLetterTopics.contains(channel.path("address").asText());
+            for (JsonNode message : messagesOf(channel)) {
+                JsonNode key = resolve(kafkaBinding(message).path("key"));
+                if (deadLetters) {
+                    // the original key, unchanged, whatever it was
+                    assertThat(key.path("pattern").isMissingNode()).as(message.path("name").asText()).isTrue();
+                } else {
+                    assertThat(key.path("pattern").asText()).as(message.path("name").asText()).isEqualTo("^[0-9]{6,7}$");
+                }
             }
-            JsonNode key = resolve(kafkaBinding(message).path("key"));
-            assertThat(key.path("pattern").asText()).as(message.path("name").asText()).isEqualTo("^[0-9]{6,7}$");
-        }
+        });
     }
 
     // ---- events -------------------------------------------------------------------------------
@@ -217,14 +239,26 @@ class AsyncApiDocumentTest {
                 "notification-service send " + Topics.INSPECTION_NOTIFICATIONS_DLQ,
                 "notification-service send " + Topics.INSPECTIONS,
                 "support-tracking-service receive " + Topics.INSPECTIONS,
+                "support-tracking-service receive " + Topics.FEEDBACK,
+                "support-tracking-service receive " + Topics.WELLBEING,
                 "support-tracking-service send " + Topics.SUPPORT_CASES,
+                "support-tracking-service send " + Topics.INSPECTIONS_DLQ,
+                "support-tracking-service send " + Topics.FEEDBACK_DLQ,
+                "support-tracking-service send " + Topics.WELLBEING_DLQ,
                 "feedback-service receive " + Topics.INSPECTIONS,
                 "feedback-service receive " + Topics.SUPPORT_CASES,
+                "feedback-service receive " + Topics.WELLBEING,
                 "feedback-service send " + Topics.FEEDBACK,
+                "feedback-service send " + Topics.INSPECTIONS_DLQ,
+                "feedback-service send " + Topics.SUPPORT_CASES_DLQ,
+                "feedback-service send " + Topics.WELLBEING_DLQ,
                 "wellbeing-service receive " + Topics.INSPECTIONS,
                 "wellbeing-service receive " + Topics.SUPPORT_CASES,
                 "wellbeing-service receive " + Topics.FEEDBACK,
-                "wellbeing-service send " + Topics.WELLBEING);
+                "wellbeing-service send " + Topics.WELLBEING,
+                "wellbeing-service send " + Topics.INSPECTIONS_DLQ,
+                "wellbeing-service send " + Topics.SUPPORT_CASES_DLQ,
+                "wellbeing-service send " + Topics.FEEDBACK_DLQ);
         Set<String> documented = new HashSet<>();
         doc.path("operations").forEach(op -> documented.add(
                 serviceOf(op) + " " + op.path("action").asText() + " " + resolve(op.path("channel")).path("address").asText()));
@@ -409,6 +443,26 @@ class AsyncApiDocumentTest {
         return topics;
     }
 
+    /** The topics that are another topic's dead-letter topic. */
+    private static Set<String> deadLetterTopics() throws IllegalAccessException {
+        Set<String> topics = topicConstants();
+        return topics.stream().filter(t -> topics.stream().anyMatch(other -> Topics.deadLetterTopicOf(other).equals(t)))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Every header name in {@link Topics}: the dead-letter headers. */
+    private static Set<String> deadLetterHeaderConstants() throws IllegalAccessException {
+        Set<String> headers = new LinkedHashSet<>();
+        for (Field field : Topics.class.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class
+                    && field.getName().endsWith("_HEADER")) {
+                headers.add((String) field.get(null));
+            }
+        }
+        return headers;
+    }
+
     private static JsonNode channelAt(String address) {
         List<JsonNode> found = new ArrayList<>();
         doc.path("channels").forEach(c -> {
@@ -423,12 +477,6 @@ class AsyncApiDocumentTest {
     private static List<JsonNode> messagesOf(JsonNode channel) {
         List<JsonNode> messages = new ArrayList<>();
         channel.path("messages").forEach(m -> messages.add(resolve(m)));
-        return messages;
-    }
-
-    private static List<JsonNode> allMessagesOnTopics() {
-        List<JsonNode> messages = new ArrayList<>();
-        doc.path("channels").forEach(c -> messages.addAll(messagesOf(c)));
         return messages;
     }
 

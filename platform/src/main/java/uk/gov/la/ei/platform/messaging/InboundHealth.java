@@ -1,6 +1,7 @@
 package uk.gov.la.ei.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -14,9 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Readiness of the consumers: DOWN while any consumer is retrying a record in place because something
  * it needs (the database, the broker) is away, UP again on its own as soon as the record goes through.
  */
-@Readiness
 @ApplicationScoped
-public class InboundHealth implements HealthCheck {
+public class InboundHealth {
 
     public record Waiting(Instant since, int attempts, String lastFailure) {
     }
@@ -35,11 +35,21 @@ public class InboundHealth implements HealthCheck {
         return Map.copyOf(waiting);
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("Inbound consumers").status(waiting.isEmpty());
-        waiting.forEach((consumer, w) -> builder.withData(consumer,
-                "retrying since " + w.since() + " (" + w.attempts() + " attempts): " + w.lastFailure()));
-        return builder.build();
+    /** The readiness check that reports it. */
+    @Readiness
+    @ApplicationScoped
+    public static class Check implements HealthCheck {
+
+        @Inject
+        InboundHealth health;
+
+        @Override
+        public HealthCheckResponse call() {
+            Map<String, Waiting> now = health.waiting();
+            HealthCheckResponseBuilder builder = HealthCheckResponse.named("Inbound consumers").status(now.isEmpty());
+            now.forEach((consumer, w) -> builder.withData(consumer,
+                    "retrying since " + w.since() + " (" + w.attempts() + " attempts): " + w.lastFailure()));
+            return builder.build();
+        }
     }
 }
