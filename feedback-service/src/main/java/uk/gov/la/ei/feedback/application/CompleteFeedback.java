@@ -124,7 +124,8 @@ public class CompleteFeedback {
         }
         FeedbackTemplate t = templates.require(r.templateId, r.templateVersion);
         FeedbackContent content = content(r.draftContent);
-        refuseIfInvalid(t, content, FeedbackValidation.Stage.SUBMISSION, "content.", i);
+        // named as in the draft's body (PUT /api/v1/feedback/{id}), which is where it is put right
+        refuseIfInvalid(t, content, FeedbackValidation.Stage.SUBMISSION, "", i);
         FeedbackVersion v = record(r, i, t, content, null);
         r.state = FeedbackState.SUBMITTED;
         r.draftContent = null;

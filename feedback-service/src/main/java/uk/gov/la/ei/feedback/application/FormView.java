@@ -93,7 +93,7 @@ public record FormView(
         List<Line> lines = new ArrayList<>();
         for (FeedbackTemplate.Judgement j : t.judgements()) {
             FeedbackContent.JudgementEntry e = c.judgements().get(j.key());
-            if (e == null && !j.required()) {
+            if (e == null && !j.mandatory()) {
                 lines.add(new Line(j.label(), "Not applicable", "", ""));
             } else {
                 lines.add(line(t, j, e));

@@ -50,7 +50,6 @@ public final class TemplateLoader {
 
     public TemplateLoader(ObjectMapper mapper, ClassLoader classLoader) {
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         this.classLoader = classLoader;
     }

@@ -124,7 +124,7 @@ public final class FeedbackValidation {
             FeedbackContent.JudgementEntry entry = given.get(j.key());
             String field = "judgements." + j.key();
             if (entry == null) {
-                if (complete() && j.required()) {
+                if (complete() && j.mandatory()) {
                     add(field, "is required: " + j.label());
                 }
                 continue;
@@ -202,7 +202,7 @@ public final class FeedbackValidation {
         if (complete()) {
             for (FeedbackTemplate.AdditionalQuestion q : template.additionalQuestions()) {
                 String answer = answers.get(q.key());
-                if (q.required() && (answer == null || answer.isBlank())) {
+                if (q.mandatory() && (answer == null || answer.isBlank())) {
                     add("answers." + q.key(), "is required: " + q.label());
                 }
             }

@@ -113,7 +113,11 @@ public record FeedbackTemplate(
     }
 
     /** A judgement the record grades; {@code required = false} for "where applicable" (early years, post-16). */
-    public record Judgement(String key, String label, String scale, boolean required, String help) {
+    public record Judgement(String key, String label, String scale, Boolean required, String help) {
+        /** Whether a complete record must grade it (a template must say, true or false). */
+        public boolean mandatory() {
+            return Boolean.TRUE.equals(required);
+        }
     }
 
     /** A category of concern the inspection may lead to, and its band (special measures: inadequate). */
@@ -129,7 +133,10 @@ public record FeedbackTemplate(
     }
 
     /** A question only this template asks: free text, or yes / no. */
-    public record AdditionalQuestion(String key, String label, String help, QuestionType type, boolean required) {
+    public record AdditionalQuestion(String key, String label, String help, QuestionType type, Boolean required) {
+        public boolean mandatory() {
+            return Boolean.TRUE.equals(required);
+        }
     }
 
     public enum QuestionType {

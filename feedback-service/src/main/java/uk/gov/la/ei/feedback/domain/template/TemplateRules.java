@@ -88,13 +88,13 @@ public final class TemplateRules {
     }
 
     private static void judgements(FeedbackTemplate t, String where, List<String> p) {
-        if (t.judgements().stream().noneMatch(FeedbackTemplate.Judgement::required)) {
+        if (t.judgements().stream().noneMatch(FeedbackTemplate.Judgement::mandatory)) {
             p.add(where + "at least one judgement must be required");
         }
         if (t.safeguarding() == null) {
             p.add(where + "safeguarding is required: every template records safeguarding effectiveness (DOMAIN.md step 7)");
         } else {
-            if (!t.safeguarding().required()) {
+            if (!t.safeguarding().mandatory()) {
                 p.add(where + "safeguarding must be required");
             }
             t.scale(t.safeguarding().scale()).ifPresent(s -> {
@@ -118,12 +118,15 @@ public final class TemplateRules {
             if (blank(j.label())) {
                 p.add(where + "judgement " + j.key() + " has no label");
             }
+            if (j.required() == null) {
+                p.add(where + "judgement " + j.key() + " must say required: true or false");
+            }
             if (t.scale(j.scale()).isEmpty()) {
                 p.add(where + "judgement " + j.key() + " uses unknown scale " + j.scale());
             }
         }
         // the outcome band is the worst judgement: at least one required judgement must always give one
-        boolean alwaysBanded = t.judgements().stream().filter(FeedbackTemplate.Judgement::required)
+        boolean alwaysBanded = t.judgements().stream().filter(FeedbackTemplate.Judgement::mandatory)
                 .map(j -> t.scale(j.scale()))
                 .anyMatch(s -> s.isPresent() && !s.get().grades().isEmpty()
                         && s.get().grades().stream().allMatch(g -> g.band() != null));
@@ -136,6 +139,9 @@ public final class TemplateRules {
                 p.add(where + "question key " + q.key() + " must be camelCase, at most " + MAX_KEY + " characters");
             } else if (!keys.add(q.key())) {
                 p.add(where + "question " + q.key() + " repeats a key");
+            }
+            if (q.required() == null) {
+                p.add(where + "question " + q.key() + " must say required: true or false");
             }
             if (q.type() == null || blank(q.label())) {
                 p.add(where + "question " + q.key() + " needs a label and a type (TEXT or YES_NO)");
