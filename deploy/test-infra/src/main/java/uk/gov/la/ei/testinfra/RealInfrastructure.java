@@ -5,6 +5,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,27 +21,68 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     private static KafkaBroker kafka;
     private static Postgres postgres;
+    /** This JVM's broker and database data: under the module's target/, removed when the JVM ends. */
+    private static final Path DATA = Path.of("target", "test-infra", "run-" + ProcessHandle.current().pid()).toAbsolutePath();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::shutdown, "test-infra-shutdown"));
+    }
 
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            try {
-                kafka = KafkaBroker.start(Files.createTempDirectory("kafka-test-"), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            KafkaBroker started = kafka;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "kafka-test-shutdown"));
+            kafka = KafkaBroker.start(DATA.resolve("kafka"), 0);
         }
         return kafka;
     }
 
     public static synchronized Postgres postgres() {
         if (postgres == null) {
-            postgres = Postgres.startTemporary();
-            Postgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-test-shutdown"));
+            postgres = Postgres.startForTests(DATA.resolve("postgres"));
         }
         return postgres;
+    }
+
+    /**
+     * A PostgreSQL outage in the middle of a test: the server stops, stays away for {@code downtime}, and
+     * comes back on the same port with the same data.
+     */
+    public static synchronized void restartPostgres(Duration downtime) {
+        postgres = postgres().restart(downtime);
+    }
+
+    private static synchronized void shutdown() {
+        try {
+            if (kafka != null) {
+                kafka.close();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("test broker did not stop cleanly: " + e);
+        }
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("test database did not stop cleanly: " + e);
+        }
+        deleteRecursively(DATA);
+    }
+
+    static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a file still held open by a stopping process: the next clean removes target/
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not remove " + root + ": " + e);
+        }
     }
 
     @Override

@@ -42,6 +42,26 @@ public abstract class ServiceChassisContract {
                 .body("checks.name", hasItem(containsString("Kafka")));
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    /**
+     * Columns of this service written by SQL rather than an entity, with the longest value its code lets
+     * through ("table.column" to length); the chassis's own are known already.
+     */
+    protected java.util.Map<String, Integer> columnsWrittenBySql() {
+        return java.util.Map.of();
+    }
+
+    @Test
+    @jakarta.transaction.Transactional
+    void everyVarcharColumnOfEveryTableIsBoundedBeforeTheDatabase() {
+        java.util.List<String> problems = ColumnBounds.problems(entityManager, columnsWrittenBySql());
+        org.junit.jupiter.api.Assertions.assertTrue(problems.isEmpty(), () ->
+                "varchar columns a too-long value could reach (add @Size(max <= n) to the entity attribute):\n  "
+                        + String.join("\n  ", problems));
+    }
+
     @Test
     void livenessNeedsNoToken() {
         given().when().get("/q/health/live").then().statusCode(200)

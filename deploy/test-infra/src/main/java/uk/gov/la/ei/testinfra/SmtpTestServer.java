@@ -18,15 +18,27 @@ import java.util.Map;
 public class SmtpTestServer implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail server;
+    private static ServerSetup setup;
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(FreePort.pick(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            setup = new ServerSetup(FreePort.pick(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            server = new GreenMail(setup);
             server.start();
-            GreenMail started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "smtp-test-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(), "smtp-test-shutdown"));
         }
         return server;
+    }
+
+    /** The SMTP server goes away (connections refused) until {@link #comeBack()}. */
+    public static synchronized void goAway() {
+        server().stop();
+    }
+
+    /** The SMTP server is back on the same port (what it received before is gone). */
+    public static synchronized void comeBack() {
+        server = new GreenMail(setup);
+        server.start();
     }
 
     @Override

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import uk.gov.la.ei.platform.bounds.SqlWrittenColumns;
+import uk.gov.la.ei.platform.events.MalformedEventException;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
@@ -27,6 +30,15 @@ public class ProcessedEventLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String consumer, String eventId, String eventType) {
+        if (eventId == null || eventId.isEmpty() || eventId.length() > SqlWrittenColumns.EVENT_ID) {
+            throw new MalformedEventException("id", "must be 1 to " + SqlWrittenColumns.EVENT_ID + " characters");
+        }
+        if (eventType != null && eventType.length() > SqlWrittenColumns.EVENT_TYPE) {
+            throw new MalformedEventException("type", "is longer than " + SqlWrittenColumns.EVENT_TYPE + " characters");
+        }
+        if (consumer.length() > SqlWrittenColumns.CONSUMER) {
+            throw new IllegalArgumentException("consumer name longer than " + SqlWrittenColumns.CONSUMER + ": " + consumer);
+        }
         int inserted = em.createNativeQuery("""
                         insert into processed_event (consumer, event_id, event_type, processed_at)
                         values (:consumer, :eventId, :eventType, :at)

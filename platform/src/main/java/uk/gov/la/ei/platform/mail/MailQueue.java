@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.la.ei.platform.failure.FailureClassifier;
+import uk.gov.la.ei.platform.failure.FailureKind;
 import uk.gov.la.ei.platform.relay.RelayLock;
 import uk.gov.la.ei.platform.relay.RelayRunner;
 
@@ -178,14 +179,15 @@ public class MailQueue {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<String>> sends = new ArrayList<>();
+        List<Uni<Throwable>> sends = new ArrayList<>();
         for (Prepared p : batch) {
-            sends.add(mailer.send(p.mail())
+            // deferred: the mailer refuses some mails (an invalid address) by throwing, not by failing the Uni
+            sends.add(Uni.createFrom().deferred(() -> mailer.send(p.mail()))
                     .ifNoItem().after(sendTimeout).fail()
-                    .onItemOrFailure().transform((ok, failure) -> failure == null ? null : FailureClassifier.describe(failure)));
+                    .onItemOrFailure().transform((ok, failure) -> failure));
         }
-        List<String> errors = Uni.join().all(sends).andFailFast().await().atMost(sendTimeout.plusSeconds(5));
-        Map<Long, String> results = new HashMap<>();
+        List<Throwable> errors = Uni.join().all(sends).andFailFast().await().atMost(sendTimeout.plusSeconds(5));
+        Map<Long, Throwable> results = new HashMap<>();
         for (int n = 0; n < batch.size(); n++) {
             results.put(batch.get(n).id(), errors.get(n));
         }
@@ -206,14 +208,16 @@ public class MailQueue {
         return sent[0];
     }
 
-    private void refused(OutgoingMail mail, String error, Instant now) {
+    private void refused(OutgoingMail mail, Throwable failure, Instant now) {
+        String error = FailureClassifier.describe(failure);
         mail.failed(error);
         metrics.counter("mail.send.failures").increment();
-        boolean permanent = PERMANENT_REPLY.matcher(error).find();
+        // a 5xx reply or a mail the mailer cannot send at all (an invalid address) will not pass with time
+        boolean permanent = PERMANENT_REPLY.matcher(error).find() || FailureClassifier.classify(failure) == FailureKind.PERMANENT;
         if (permanent || mail.attempts >= maxAttempts) {
             mail.status = OutgoingMail.Status.FAILED;
             mail.nextAttemptAt = null;
-            metrics.counter("mail.failed.total").increment();
+            metrics.counter("mail.failed.permanently").increment();
             LOG.errorf("mail %d to %s FAILED after %d attempt(s)%s: %s – see /api/v1/ops/mail, re-send after fixing",
                     mail.id, mail.recipient, mail.attempts, permanent ? " (refused for good)" : "", error);
             return;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import uk.gov.la.ei.platform.failure.FailureClassifier;
+import uk.gov.la.ei.platform.failure.FailureKind;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
@@ -83,16 +84,65 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(PayloadTooLargeProblem e, UriInfo uri) {
+        return respond(413, "payload-too-large", "Payload too large", e.getMessage(), uri,
+                e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    /**
+     * What escaped the use case: a refusal or a conflict raised at commit (wrapped by the transaction), the
+     * database away, or a bug. Only the last is a 500.
+     */
+    @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return invalid(invalid, uri);
+            }
+            if (t instanceof ConstraintViolationException violation) {
+                return constraint(violation, uri);
+            }
+            if (t instanceof PayloadTooLargeProblem large) {
+                return tooLarge(large, uri);
+            }
+            if (t instanceof ConflictProblem c) {
+                return conflict(c, uri);
+            }
+        }
+        if (isConcurrentUpdate(e)) {
+            return respond(409, "conflict", "Conflict with the current state",
+                    "someone else changed this record at the same time; read it again and retry", uri, List.of());
+        }
+        if (FailureClassifier.classify(e) == FailureKind.TRANSIENT) {
+            LOG.warnf("unavailable on %s: %s", uri == null ? "?" : uri.getPath(), FailureClassifier.describe(e));
+            return Response.fromResponse(respond(503, "unavailable", "Service unavailable",
+                    "a resource this service needs (database or broker) is not available; retry shortly", uri, List.of()))
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "unexpected error on %s", uri == null ? "?" : uri.getPath());
         return respond(500, "internal-error", "Internal error",
                 "The request could not be completed; it has been logged.", uri, List.of());
     }
 
+    private static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response respond(int status, String type, String title, String detail, UriInfo uri,
                             List<Problem.FieldError> errors) {
-        Problem problem = new Problem(URI.create(TYPE_BASE + type), title, status, detail,
-                uri == null ? null : uri.getPath(), errors);
+        List<Problem.FieldError> listed = errors.size() > Problem.MAX_LISTED_ERRORS
+                ? errors.subList(0, Problem.MAX_LISTED_ERRORS) : errors;
+        String shownDetail = detail != null && detail.length() > 4000 ? detail.substring(0, 4000) + "…" : detail;
+        Problem problem = new Problem(URI.create(TYPE_BASE + type), title, status, shownDetail,
+                uri == null ? null : uri.getPath(), listed, errors.isEmpty() ? null : errors.size());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -9,4 +9,10 @@ import uk.gov.la.ei.testinfra.ServiceChassisContract;
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
 class ChassisTest extends ServiceChassisContract {
+
+    /** The test consumer's effect table: the note column is short on purpose (a poison record overflows it). */
+    @Override
+    protected java.util.Map<String, Integer> columnsWrittenBySql() {
+        return java.util.Map.of("test_effect.event_id", 200, "test_effect.note", 20);
+    }
 }

@@ -7,30 +7,49 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.platform.events.CloudEventCodec;
+import uk.gov.la.ei.platform.messaging.InboundRecords;
+import uk.gov.la.ei.platform.problem.InvalidInputException;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A consumer as the services write them, for the chassis's own test: its effect is a row per event. */
+/**
+ * A consumer as the services write them, for the chassis's own tests: its effect is a row per event
+ * (with the event's {@code note}, into a short column). An event's data can ask it to refuse
+ * ({@code "refuse": "<field>"}) or to fail in a way the classifier does not know ({@code "boom": true}).
+ */
 @ApplicationScoped
 public class TestEventConsumer {
 
     static final AtomicInteger deliveries = new AtomicInteger();
+    static final AtomicInteger booms = new AtomicInteger();
 
     @Inject
     CloudEventCodec codec;
     @Inject
     IdempotentConsumer idempotent;
     @Inject
+    InboundRecords inbound;
+    @Inject
     EntityManager em;
 
     @Incoming("test-events")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        CloudEventCodec.ReceivedEvent event = codec.decode(record.headers(), record.value());
-        idempotent.handleOnce("platform-test", event, e -> em
-                .createNativeQuery("insert into test_effect (event_id) values (:id)")
-                .setParameter("id", e.id())
-                .executeUpdate());
-        deliveries.incrementAndGet();
+        inbound.process("platform-test", record, r -> {
+            CloudEventCodec.ReceivedEvent event = codec.decode(r.headers(), r.value());
+            if (event.data().hasNonNull("refuse")) {
+                throw new InvalidInputException(event.data().get("refuse").asText(), "refused by the test consumer");
+            }
+            if (event.data().path("boom").asBoolean()) {
+                booms.incrementAndGet();
+                throw new IllegalStateException("boom: a failure nobody classified");
+            }
+            idempotent.handleOnce("platform-test", event, e -> em
+                    .createNativeQuery("insert into test_effect (event_id, note) values (:id, :note)")
+                    .setParameter("id", e.id())
+                    .setParameter("note", e.data().path("note").asText(null))
+                    .executeUpdate());
+            deliveries.incrementAndGet();
+        });
     }
 }

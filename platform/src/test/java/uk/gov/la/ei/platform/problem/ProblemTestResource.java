@@ -37,4 +37,35 @@ public class ProblemTestResource {
     public String accept(@Valid Sample sample) {
         return sample.urn();
     }
+
+    /** Many broken rules at once: the problem lists the first 100 and counts them all. */
+    @GET
+    @Path("/many")
+    public String many() {
+        throw new InvalidInputException(java.util.stream.IntStream.range(0, 250)
+                .mapToObj(i -> new uk.gov.la.ei.contracts.notice.Violation("rows[" + i + "]", "bad")).toList());
+    }
+
+    /** A concurrent update detected at commit, as Hibernate reports it. */
+    @GET
+    @Path("/concurrent")
+    public String concurrent() {
+        throw new jakarta.persistence.RollbackException("commit failed",
+                new jakarta.persistence.OptimisticLockException("row was updated or deleted by another transaction"));
+    }
+
+    @POST
+    @Path("/large")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @uk.gov.la.ei.platform.http.LargeBody
+    public String large(String body) {
+        return String.valueOf(body.length());
+    }
+
+    @POST
+    @Path("/small")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public String small(String body) {
+        return String.valueOf(body.length());
+    }
 }

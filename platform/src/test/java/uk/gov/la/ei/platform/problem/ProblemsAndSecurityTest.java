@@ -75,4 +75,56 @@ class ProblemsAndSecurityTest {
                 .contentType("application/problem+json")
                 .body("detail", equalTo("no inspection 42"));
     }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        String otherAudience = io.smallrye.jwt.build.Jwt.issuer(DevJwt.ISSUER).audience("another-application")
+                .upn("ops@hants-ei.example").groups(java.util.Set.of("ops")).expiresIn(java.time.Duration.ofMinutes(5))
+                .jws().keyId(null).sign(devKey());
+        given().auth().oauth2(otherAudience).when().get("/api/v1/ops/outbox").then().statusCode(401);
+        given().auth().oauth2(OPS).when().get("/api/v1/ops/outbox").then().statusCode(200);
+    }
+
+    private static java.security.PrivateKey devKey() {
+        try (var in = DevJwt.class.getClassLoader().getResourceAsStream("dev-jwt/private-key.pem")) {
+            String pem = new String(in.readAllBytes()).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return java.security.KeyFactory.getInstance("RSA")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aLongListOfErrorsIsCappedAtTheFirstHundredAndCounted() {
+        given().auth().oauth2(OPS).when().get("/test/problems/many").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.size()", equalTo(100))
+                .body("errorCount", equalTo(250));
+    }
+
+    @Test
+    void aConcurrentUpdateIsA409ProblemNotA500() {
+        given().auth().oauth2(OPS).when().get("/test/problems/concurrent").then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyOverItsEndpointsLimitIs413NamingTheBodyWhileALargeBodyEndpointTakesIt() {
+        String big = "x".repeat(300 * 1024);
+        given().auth().oauth2(OPS).contentType("text/plain").body(big)
+                .when().post("/test/problems/small").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        given().auth().oauth2(OPS).contentType("text/plain").body(big)
+                .when().post("/test/problems/large").then()
+                .statusCode(200)
+                .body(equalTo(String.valueOf(big.length())));
+        given().auth().oauth2(OPS).contentType("text/plain").body("x".repeat(256 * 1024))
+                .when().post("/test/problems/small").then()
+                .statusCode(200);
+    }
 }
