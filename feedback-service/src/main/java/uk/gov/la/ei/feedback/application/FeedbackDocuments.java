@@ -1,6 +1,7 @@
 package uk.gov.la.ei.feedback.application;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,10 @@ public class FeedbackDocuments {
 
     /** A Unicode TrueType font that ships inside PDFBox: names from outside may hold any Latin, Greek or Cyrillic letter. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    static {
+        XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
+    }
 
     @Inject
     @Location("feedback-form.html")
