@@ -94,6 +94,10 @@ public class FeedbackTemplates {
     public FeedbackTemplate choose(String templateId, Integer templateVersion, String framework, String inspectionType,
                                    String fieldPrefix) {
         if (templateId != null && !templateId.isBlank()) {
+            if (catalogue.latest(templateId).isEmpty()) {
+                throw new InvalidInputException(fieldPrefix + "templateId", "no template " + templateId
+                        + " (GET /api/v1/templates lists them)");
+            }
             if (templateVersion != null) {
                 return catalogue.find(templateId, templateVersion).orElseThrow(() -> new InvalidInputException(
                         fieldPrefix + "templateVersion", "template " + templateId + " has no version " + templateVersion));

@@ -134,6 +134,9 @@ public class FeedbackResource {
     @Operation(operationId = "updateFeedbackDraft", summary = "Replace the draft's content (409 once submitted: correct it instead)")
     public FeedbackResponses.Feedback update(@PathParam("id") String id, @Valid FeedbackContent content) {
         UUID feedbackId = Ids.uuid("id", id);
+        if (content == null) {
+            throw new InvalidInputException("body", "the draft's content is required (send {} to clear it)");
+        }
         complete.update(feedbackId, content);
         return FeedbackResponses.Feedback.of(read.get(feedbackId));
     }

@@ -120,4 +120,17 @@ class FeedbackValidationTest {
         assertThat(fields(REPORT_CARD, nameless, FeedbackValidation.Stage.SUBMISSION))
                 .containsExactly("attendance.la[0].name", "attendance.la[0].role", "attendance.school");
     }
+
+    @Test
+    void aJudgementsCommentAndAnAnswerAreBoundedAndNamedAsTheTemplateNamesThem() {
+        FeedbackTemplate monitoring = template("monitoring-visit", 1);
+        FeedbackContent c = complete(monitoring, "TAKING_EFFECTIVE_ACTION", "EFFECTIVE", "NONE");
+        Map<String, FeedbackContent.JudgementEntry> judgements = new LinkedHashMap<>(c.judgements());
+        judgements.put("progress", new FeedbackContent.JudgementEntry("TAKING_EFFECTIVE_ACTION", false, "x".repeat(2001)));
+        judgements.put("k".repeat(41), new FeedbackContent.JudgementEntry("X", true, null));
+        FeedbackContent tooLong = new FeedbackContent(c.feedbackMeetingOn(), c.attendance(), judgements, c.categoryOfConcern(),
+                c.keyFeedback(), c.conductConcerns(), c.signposting(), c.nextSteps(), Map.of("focus", "f".repeat(4001)));
+        assertThat(fields(monitoring, tooLong, FeedbackValidation.Stage.DRAFT))
+                .containsExactlyInAnyOrder("judgements", "judgements.progress.comment", "answers.focus");
+    }
 }

@@ -216,7 +216,10 @@ class TemplateRecordsTest {
         c.put("keyFeedback", "k".repeat(8001));
         c.put("nextSteps", "n".repeat(4001));
         Fixtures.judgements(c).put(t.required().get(0), Map.of("grade", t.goodGrade(), "reasonsClear", false, "comment", "c".repeat(2001)));
-        refused(put(t, c), "keyFeedback", "nextSteps", "judgements[" + t.required().get(0) + "].comment");
+        refused(put(t, c), "keyFeedback", "nextSteps");
+        c.put("keyFeedback", "k".repeat(8000));
+        c.put("nextSteps", "n".repeat(4000));
+        refused(put(t, c), "judgements." + t.required().get(0) + ".comment");
     }
 
     @ParameterizedTest(name = "{0}: an answer to a question the template does not ask")
@@ -242,5 +245,48 @@ class TemplateRecordsTest {
         put(Fixtures.GRADED_V2, c).statusCode(400).body("errors.field", hasItem("judgements.overallEffectiveness"));
         put(Fixtures.GRADED_V1, c).statusCode(200).body("template.version", equalTo(1))
                 .body("content.judgements.overallEffectiveness.grade", equalTo("GOOD"));
+    }
+
+    @Test
+    void everyFieldAtItsLimitIsKeptAndOnePastItIsNamed() {
+        TemplateCase t = Fixtures.REPORT_CARD;
+        Map<String, Object> c = t.content();
+        List<Map<String, String>> twenty = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(n -> Map.of("name", "n".repeat(200), "role", "r".repeat(100))).toList();
+        c.put("attendance", Map.of("la", twenty, "school", twenty));
+        c.put("conductConcerns", Map.of("raised", true, "details", "d".repeat(4000)));
+        c.put("signposting", Map.of("needed", true, "notes", "s".repeat(2000)));
+        put(t, c).statusCode(200)
+                .body("content.attendance.la.size()", equalTo(20))
+                .body("content.attendance.school[19].name.length()", equalTo(200))
+                .body("content.conductConcerns.details.length()", equalTo(4000))
+                .body("content.signposting.notes.length()", equalTo(2000));
+
+        List<Map<String, String>> tooMany = new java.util.ArrayList<>(twenty);
+        tooMany.add(Map.of("name", "One more", "role", "Governor"));
+        c.put("attendance", Map.of("la", tooMany, "school", List.of(Map.of("name", "n".repeat(201), "role", "r".repeat(101)))));
+        c.put("conductConcerns", Map.of("raised", true, "details", "d".repeat(4001)));
+        c.put("signposting", Map.of("needed", true, "notes", "s".repeat(2001)));
+        c.put("categoryOfConcern", "C".repeat(41));
+        refused(put(t, c), "attendance.la", "attendance.school[0].name", "attendance.school[0].role",
+                "conductConcerns.details", "signposting.notes", "categoryOfConcern");
+
+        Map<String, Object> monitoring = Fixtures.MONITORING.content();
+        monitoring.put("answers", Map.of("focus", "f".repeat(4000)));
+        put(Fixtures.MONITORING, monitoring).statusCode(200);
+        monitoring.put("answers", Map.of("focus", "f".repeat(4001)));
+        refused(put(Fixtures.MONITORING, monitoring), "answers.focus");
+        monitoring.put("answers", Map.of("q".repeat(41), "Yes"));
+        refused(put(Fixtures.MONITORING, monitoring), "answers");
+
+        Inspection i = Fixtures.inspection("GRADED", "RENEWED_2025", "GOOD");
+        Map<String, Object> start = Fixtures.start(i, t, null);
+        start.put("templateId", "t".repeat(61));
+        refused(given().auth().oauth2(Fixtures.SIM).contentType("application/json").body(start)
+                .when().post("/api/v1/feedback").then(), "templateId");
+        start.put("templateId", "t".repeat(60));
+        given().auth().oauth2(Fixtures.SIM).contentType("application/json").body(start)
+                .when().post("/api/v1/feedback").then().statusCode(400).body("errors[0].field", equalTo("templateId"))
+                .body("errors[0].message", containsString("no template"));
     }
 }

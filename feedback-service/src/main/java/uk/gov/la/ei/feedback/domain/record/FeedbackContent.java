@@ -13,18 +13,19 @@ import java.util.Map;
  * whether its reasons were made clear, the category of concern, key feedback, the school's concerns
  * about the conduct of the inspection team, whether leaders need signposting to welfare support,
  * next steps, and the answers to the template's own questions. Checked against its template by
- * {@link FeedbackValidation}; the size limits here hold for every template (Bean Validation, 400 naming the field).
+ * {@link FeedbackValidation}; the size limits hold for every template (Bean Validation here, the
+ * judgements' and answers' in FeedbackValidation; either way a 400 naming the field).
  */
 public record FeedbackContent(
         LocalDate feedbackMeetingOn,
         @Valid Attendance attendance,
-        @Size(max = Limits.JUDGEMENTS) Map<@Size(max = Limits.KEY) String, @Valid JudgementEntry> judgements,
+        @Size(max = Limits.JUDGEMENTS) Map<String, JudgementEntry> judgements,
         @Size(max = Limits.CODE) String categoryOfConcern,
         @Size(max = Limits.LONG_TEXT) String keyFeedback,
         @Valid ConductConcerns conductConcerns,
         @Valid Signposting signposting,
         @Size(max = Limits.TEXT) String nextSteps,
-        @Size(max = Limits.ANSWERS) Map<@Size(max = Limits.KEY) String, @Size(max = Limits.TEXT) String> answers) {
+        @Size(max = Limits.ANSWERS) Map<String, String> answers) {
 
     public FeedbackContent {
         judgements = judgements == null ? Map.of() : new LinkedHashMap<>(judgements);
@@ -57,9 +58,12 @@ public record FeedbackContent(
     public record Attendee(@Size(max = Limits.NAME) String name, @Size(max = Limits.ROLE) String role) {
     }
 
-    /** A judgement's grade (a code of the template's scale), whether its reasons were clear, and what was not. */
-    public record JudgementEntry(@Size(max = Limits.CODE) String grade, Boolean reasonsClear,
-                                 @Size(max = Limits.COMMENT) String comment) {
+    /**
+     * A judgement's grade (a code of the template's scale), whether its reasons were clear, and what was
+     * not. Its bounds, like the answers' and the map keys', are checked by {@link FeedbackValidation}, so
+     * that the field is named as the template names it ({@code judgements.inclusion.comment}).
+     */
+    public record JudgementEntry(String grade, Boolean reasonsClear, String comment) {
     }
 
     /** Concerns the school raised about the conduct of the inspection team (H§4, H§5). */

@@ -115,7 +115,9 @@ public final class FeedbackValidation {
 
     private void judgements(Map<String, FeedbackContent.JudgementEntry> given) {
         for (String key : given.keySet()) {
-            if (template.judgement(key).isEmpty()) {
+            if (key == null || key.length() > FeedbackContent.Limits.KEY) {
+                add("judgements", "a judgement's key is at most " + FeedbackContent.Limits.KEY + " characters: " + cut(key));
+            } else if (template.judgement(key).isEmpty()) {
                 add("judgements." + key, "is not a judgement of " + template.reference() + " (its judgements: "
                         + template.allJudgements().stream().map(FeedbackTemplate.Judgement::key).collect(Collectors.joining(", ")) + ")");
             }
@@ -134,7 +136,10 @@ public final class FeedbackValidation {
                     add(field + ".grade", "is required: one of " + codes(j));
                 }
             } else if (template.grade(j, entry.grade()).isEmpty()) {
-                add(field + ".grade", "'" + entry.grade() + "' is not on the scale of " + j.label() + ": one of " + codes(j));
+                add(field + ".grade", "'" + cut(entry.grade()) + "' is not on the scale of " + j.label() + ": one of " + codes(j));
+            }
+            if (entry.comment() != null && entry.comment().length() > FeedbackContent.Limits.COMMENT) {
+                add(field + ".comment", "is at most " + FeedbackContent.Limits.COMMENT + " characters (was " + entry.comment().length() + ")");
             }
             if (entry.reasonsClear() == null) {
                 if (complete()) {
@@ -161,7 +166,7 @@ public final class FeedbackValidation {
             return;
         }
         if (template.categoryOfConcern(code).isEmpty()) {
-            add("categoryOfConcern", "'" + code + "' is not a category of concern of " + template.reference() + ": one of " + allowed);
+            add("categoryOfConcern", "'" + cut(code) + "' is not a category of concern of " + template.reference() + ": one of " + allowed);
         }
     }
 
@@ -191,6 +196,13 @@ public final class FeedbackValidation {
 
     private void answers(Map<String, String> answers) {
         for (Map.Entry<String, String> a : answers.entrySet()) {
+            if (a.getKey() == null || a.getKey().length() > FeedbackContent.Limits.KEY) {
+                add("answers", "a question's key is at most " + FeedbackContent.Limits.KEY + " characters: " + cut(a.getKey()));
+                continue;
+            }
+            if (a.getValue() != null && a.getValue().length() > FeedbackContent.Limits.TEXT) {
+                add("answers." + a.getKey(), "is at most " + FeedbackContent.Limits.TEXT + " characters (was " + a.getValue().length() + ")");
+            }
             var question = template.additionalQuestion(a.getKey());
             if (question.isEmpty()) {
                 add("answers." + a.getKey(), "is not a question of " + template.reference());
@@ -207,6 +219,14 @@ public final class FeedbackValidation {
                 }
             }
         }
+    }
+
+    /** A value from outside, short enough to quote in a message. */
+    private static String cut(String s) {
+        if (s == null) {
+            return "null";
+        }
+        return s.length() <= FeedbackContent.Limits.KEY ? s : s.substring(0, FeedbackContent.Limits.KEY) + "…";
     }
 
     /** The category of concern a record states: NONE when the template has none to choose from. */
