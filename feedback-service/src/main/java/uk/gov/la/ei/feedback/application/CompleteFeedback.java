@@ -122,6 +122,9 @@ public class CompleteFeedback {
         if (r.state != FeedbackState.DRAFT) {
             throw submittedAlready(r);
         }
+        if (i.withdrawn) {
+            throw new ConflictProblem("inspection " + i.inspectionId + " was withdrawn by Ofsted: there is no final feedback to submit");
+        }
         FeedbackTemplate t = templates.require(r.templateId, r.templateVersion);
         FeedbackContent content = content(r.draftContent);
         // named as in the draft's body (PUT /api/v1/feedback/{id}), which is where it is put right

@@ -55,6 +55,7 @@ public class DistributeFeedback {
         String subject = (form.recordVersion() > 1 ? "Corrected final feedback (version " + form.recordVersion() + "): "
                 : "Final feedback: ") + form.schoolName() + " (URN " + form.urn() + "), " + form.inspectionType().toLowerCase(Locale.ROOT)
                 + " inspection";
+        subject = subject.replaceAll("[\\r\\n\\t]+", " ");
         String html = documents.html(form);
         String text = documents.text(form);
         byte[] pdf = documents.pdf(form);

@@ -48,7 +48,12 @@ public class FeedbackDocuments {
         return pdf(html(form), form.title() + " – " + form.schoolName());
     }
 
+    /** Characters XML 1.0 does not allow (a form feed pasted from a word processor): the PDF's parser would refuse them. */
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
     byte[] pdf(String xhtml, String title) {
+        xhtml = NOT_XML.matcher(xhtml).replaceAll("");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
