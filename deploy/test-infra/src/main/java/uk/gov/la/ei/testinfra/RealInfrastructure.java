@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Quarkus test resource: a real Kafka broker and a real PostgreSQL for a service's
+ * Quarkus test resource: a real Kafka broker, a real PostgreSQL and a real SMTP server for a service's
  * {@code @QuarkusTest}s. One of each per test JVM (a module's whole suite), started on first use and
  * stopped when the JVM ends. The addresses reach the application as configuration.
  */
@@ -92,6 +92,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.jdbc.url", postgres().jdbcUrl("postgres"));
         config.put("quarkus.datasource.username", Postgres.USER);
         config.put("quarkus.datasource.password", "");
+        // the mailer is real in every service's tests: a real SMTP server in this JVM
+        config.putAll(new SmtpTestServer().start());
         return config;
     }
 

@@ -90,7 +90,52 @@ public abstract class ServiceChassisContract {
     }
 
     @Test
-    void metricsNeedATokenAndShowTheOutbox() {
+    void everyEndpointIsInTheRoleTableAndAdmitsExactlyTheRolesItLists() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                given().auth().oauth2(ops()).accept("application/json").when().get("/q/openapi?format=json")
+                        .then().statusCode(200).extract().asString());
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> endpoints = new java.util.TreeMap<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (java.util.Set.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                endpoints.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+            }
+        }));
+        java.util.Map<String, java.util.Set<String>> table = EndpointRoles.table();
+        java.util.Set<String> unlisted = new java.util.TreeSet<>(endpoints.keySet());
+        unlisted.removeAll(table.keySet());
+        java.util.Set<String> gone = new java.util.TreeSet<>(table.keySet());
+        gone.removeAll(endpoints.keySet());
+        org.junit.jupiter.api.Assertions.assertTrue(unlisted.isEmpty() && gone.isEmpty(), () ->
+                "the endpoint-role table (src/test/resources/endpoint-roles.txt) and the service disagree;\n  endpoints not in the table: "
+                        + unlisted + "\n  table entries with no endpoint: " + gone);
+
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        table.forEach((endpoint, allowed) -> {
+            com.fasterxml.jackson.databind.JsonNode op = endpoints.get(endpoint);
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String url = EndpointCalls.url(endpoint.substring(endpoint.indexOf(' ') + 1), op);
+            int anonymous = EndpointCalls.call(method, url, op, null);
+            if (anonymous != 401) {
+                wrong.add(endpoint + " without a token: " + anonymous + " (expected 401)");
+            }
+            for (String role : EndpointRoles.ALL_ROLES) {
+                String token = DevJwt.token(role.replace('-', '.') + "@hants-ei.example", role);
+                int status = EndpointCalls.call(method, url, op, token);
+                boolean refusedForRole = status == 403 && EndpointCalls.lastWasRoleRefusal();
+                if (allowed.contains(role) && (status == 401 || refusedForRole)) {
+                    wrong.add(endpoint + " as " + role + ": " + status + " (the table allows " + role + ")");
+                } else if (!allowed.contains(role) && !refusedForRole) {
+                    wrong.add(endpoint + " as " + role + ": " + status + " (the table does not allow " + role + "; expected 403)");
+                }
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(wrong.isEmpty(), () -> "role checks differ from the table:\n  "
+                + String.join("\n  ", wrong));
+    }
+
+    @Test
+    void metricsNeedAnOpsToken() {
+        given().auth().oauth2(sim()).when().get("/q/metrics").then().statusCode(403);
         given().when().get("/q/metrics").then().statusCode(401);
         given().auth().oauth2(ops()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("outbox_pending"));

@@ -76,6 +76,17 @@ public class ProblemMappers {
         return respond(403, "forbidden", "Forbidden", e.getMessage(), uri, List.of());
     }
 
+    /** The caller's token is fine but its roles do not include one the endpoint allows. */
+    @ServerExceptionMapper
+    public Response roleNotAllowed(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(403, "role-not-allowed", "Forbidden", "none of your roles may use this endpoint", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return respond(401, "unauthenticated", "Unauthorized", "a valid bearer token is required", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
