@@ -18,6 +18,7 @@ import uk.gov.la.ei.feedback.domain.collation.CollatedConcern;
 import uk.gov.la.ei.feedback.domain.collation.CollatedInspection;
 import uk.gov.la.ei.feedback.domain.collation.CollatedReferral;
 import uk.gov.la.ei.feedback.domain.collation.MissedKeepInTouchPoint;
+import uk.gov.la.ei.platform.problem.InvalidInputException;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -35,6 +36,8 @@ public class CollationFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(ContactsAssigned c) {
+        required("inspectionId", c.inspectionId());
+        required("notifiedAt", c.notifiedAt());
         CollatedInspection i = CollatedInspection.findById(c.inspectionId(), LockModeType.PESSIMISTIC_WRITE);
         if (i == null) {
             i = new CollatedInspection();
@@ -85,6 +88,8 @@ public class CollationFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(ConcernLogged c) {
+        required("concernId", c.concernId());
+        required("inspectionId", c.inspectionId());
         CollatedConcern concern = concern(c.concernId(), c.inspectionId(), c.urn());
         concern.category = c.category();
         concern.loggedAt = c.loggedAt();
@@ -93,6 +98,8 @@ public class CollationFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(ConcernEscalated e) {
+        required("concernId", e.concernId());
+        required("inspectionId", e.inspectionId());
         CollatedConcern concern = concern(e.concernId(), e.inspectionId(), e.urn());
         if (e.level() == EscalationLevel.SHMI) {
             concern.escalatedToShmiAt = earliest(concern.escalatedToShmiAt, e.escalatedAt());
@@ -103,6 +110,8 @@ public class CollationFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(ConcernClosed c) {
+        required("concernId", c.concernId());
+        required("inspectionId", c.inspectionId());
         CollatedConcern concern = concern(c.concernId(), c.inspectionId(), c.urn());
         concern.outcome = c.outcome();
         concern.closedAt = c.closedAt();
@@ -123,6 +132,9 @@ public class CollationFacts {
     /** A point missed is counted once, however many people were alerted about it (the SIM, then the CEM). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(KeepInTouchPointMissed m) {
+        required("inspectionId", m.inspectionId());
+        required("point", m.point());
+        required("dueAt", m.dueAt());
         MissedKeepInTouchPoint known = MissedKeepInTouchPoint.find("inspectionId = ?1 and point = ?2 and dueAt = ?3",
                 m.inspectionId(), m.point(), m.dueAt()).firstResult();
         if (known != null) {
@@ -144,6 +156,7 @@ public class CollationFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(WellbeingReferralOpened o) {
+        required("referralId", o.referralId());
         CollatedReferral r = referral(o.referralId(), o.inspectionId(), o.urn());
         r.trigger = o.trigger();
         r.openedAt = o.openedAt();
@@ -151,6 +164,7 @@ public class CollationFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void on(WellbeingSignposted s) {
+        required("referralId", s.referralId());
         CollatedReferral r = referral(s.referralId(), s.inspectionId(), s.urn());
         r.signpostedAt = earliest(r.signpostedAt, s.signpostedAt());
     }
@@ -167,6 +181,13 @@ public class CollationFacts {
             r.inspectionId = inspectionId;
         }
         return r;
+    }
+
+    /** A fact without what identifies it cannot be counted: a dead letter, naming the field. */
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
     }
 
     private static Instant earliest(Instant known, Instant now) {

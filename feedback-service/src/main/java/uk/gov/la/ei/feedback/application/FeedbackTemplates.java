@@ -39,13 +39,23 @@ public class FeedbackTemplates {
     String location;
 
     private TemplateCatalogue catalogue;
+    private Map<String, String> sha256;
 
     @PostConstruct
     void load() {
         TemplateLoader.Loaded loaded = new TemplateLoader(mapper, Thread.currentThread().getContextClassLoader()).load(location);
-        QuarkusTransaction.requiringNew().run(() -> fingerprint(loaded.sha256()));
+        sha256 = loaded.sha256();
+        checkUnchanged();
         catalogue = loaded.catalogue();
         LOG.infof("final-feedback templates: %s", catalogue.all().stream().map(FeedbackTemplate::reference).toList());
+    }
+
+    /**
+     * Records the fingerprint of every template version seen for the first time, and refuses (throws
+     * {@link TemplateLoader.TemplatesRefused}) when a version's file differs from the one first loaded.
+     */
+    public void checkUnchanged() {
+        QuarkusTransaction.requiringNew().run(() -> fingerprint(sha256));
     }
 
     private void fingerprint(Map<String, String> hashes) {
