@@ -3,9 +3,12 @@ package uk.gov.la.ei.notification;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import uk.gov.la.ei.notification.domain.Bounds;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.ServiceChassisContract;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
+
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +18,12 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTestResource(RealInfrastructure.class)
 @QuarkusTestResource(SmtpTestServer.class)
 class ChassisTest extends ServiceChassisContract {
+
+    /** Written by SQL: the federation a coordinated pair shares (from the school's own bounded federation code). */
+    @Override
+    protected Map<String, Integer> columnsWrittenBySql() {
+        return Map.of("coordinated_inspection.federation_code", Bounds.FEDERATION_CODE);
+    }
 
     @Test
     void theApiDescriptionDocumentsThisServicesEndpointsAndTheirRoles() {

@@ -8,17 +8,16 @@ import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import uk.gov.la.ei.contracts.events.AcknowledgementOverdue;
 import uk.gov.la.ei.contracts.events.Person;
-import uk.gov.la.ei.notification.domain.AcknowledgementDeadline;
 import uk.gov.la.ei.notification.domain.HistoryKind;
 import uk.gov.la.ei.notification.domain.Inspection;
 import uk.gov.la.ei.notification.domain.InspectionHistory;
 import uk.gov.la.ei.notification.domain.InspectionState;
-import uk.gov.la.ei.platform.mail.MailQueue;
 import uk.gov.la.ei.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,7 +34,7 @@ public class AcknowledgementWatch {
     @Inject
     Outbox outbox;
     @Inject
-    MailQueue mail;
+    InformContacts inform;
     @Inject
     NoticeEmails emails;
 
@@ -64,20 +63,17 @@ public class AcknowledgementWatch {
     private boolean escalate(UUID id) {
         Inspection i = Inspection.findById(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (i == null || i.state != InspectionState.NOTIFIED || i.overdueEscalatedAt != null
-                || !AcknowledgementDeadline.isOverdue(i.acknowledgementDue, now)) {
+        if (i == null || !i.isAwaitingEscalation(now)) {
             return false;
         }
-        i.overdueEscalatedAt = now;
-        i.updatedAt = now;
+        i.escalateOverdue(now);
         Person cem = ContactsAssignedEvent.person(i.cemName, i.cemEmail);
         InspectionHistory.record(i.id, now, HistoryKind.ACKNOWLEDGEMENT_OVERDUE, null,
                 "not acknowledged by " + i.acknowledgementDue + "; escalated to CEM " + (cem == null ? "(none configured)" : cem.email()));
         outbox.publish(new AcknowledgementOverdue(i.id, i.urn, i.acknowledgementDue, cem));
         if (cem != null && cem.email() != null) {
             NoticeEmails.Email email = emails.overdue(i);
-            mail.queue(cem.email(), email.subject(), email.body(), i.id.toString());
-            InspectionHistory.record(i.id, now, HistoryKind.EMAIL_QUEUED, null, "to CEM " + cem.email() + ": " + email.subject());
+            inform.tell(i, now, Map.of(cem.email(), "County Education Manager (escalation)"), role -> email);
         } else {
             LOG.errorf("inspection %s of URN %s is overdue and no CEM is configured: load la-contacts", i.id, i.urn);
         }

@@ -7,6 +7,7 @@ import uk.gov.la.ei.contracts.events.LeadInspectorContact;
 import uk.gov.la.ei.contracts.events.Person;
 import uk.gov.la.ei.notification.domain.Inspection;
 import uk.gov.la.ei.notification.domain.School;
+import uk.gov.la.ei.notification.registry.LaContact;
 
 import java.util.List;
 
@@ -44,6 +45,12 @@ final class ContactsAssignedEvent {
                 i.acknowledgementDue,
                 federation,
                 reason);
+    }
+
+    /** The region's linked Senior HMIs (H§4, H§5: unresolved concerns are escalated to them). */
+    static List<Person> shmi(List<LaContact> contacts) {
+        return contacts.stream().filter(c -> c.role() == LaContact.Role.SHMI)
+                .map(c -> new Person(c.name(), c.email())).toList();
     }
 
     static Person person(String name, String email) {

@@ -9,6 +9,12 @@ public enum HistoryKind {
     EMAIL_QUEUED,
     RESCHEDULED,
     WITHDRAWN,
+    /** Notified again after a withdrawal. */
+    RENOTIFIED,
+    /** The school's SIM or AI was assigned or changed after the notice. */
+    CONTACTS_REASSIGNED,
+    /** A partner school of the federation was notified in the same window. */
+    COORDINATED_INSPECTION,
     ACKNOWLEDGED,
     ACKNOWLEDGEMENT_OVERDUE
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ public class InspectionHistory extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public HistoryKind kind;
+    @Size(max = Bounds.ACTOR)
     public String actor;
     @Column(columnDefinition = "text")
     public String detail;

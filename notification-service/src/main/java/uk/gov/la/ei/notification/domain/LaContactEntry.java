@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import uk.gov.la.ei.notification.registry.LaContact;
 
 import java.util.List;
@@ -19,8 +20,10 @@ public class LaContactEntry extends PanacheEntity {
     public LaContact.Role role;
     @Enumerated(EnumType.STRING)
     public LaContact.Phase phase;
+    @Size(max = Bounds.PERSON_NAME)
     @Column(nullable = false)
     public String name;
+    @Size(max = Bounds.EMAIL)
     @Column(nullable = false)
     public String email;
 

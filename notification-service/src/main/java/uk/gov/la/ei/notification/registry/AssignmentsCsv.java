@@ -34,8 +34,17 @@ public final class AssignmentsCsv {
      * @throws IllegalArgumentException if the file is empty or a column is missing from its header
      */
     public static CsvReadResult<Assignment> read(Reader in) {
+        return read(in, Map.of());
+    }
+
+    /**
+     * @param maxLengths the longest value each column may have (what the column that stores it holds);
+     *                   a longer one is an error naming its line and column
+     * @throws IllegalArgumentException if the file is empty or a column is missing from its header
+     */
+    public static CsvReadResult<Assignment> read(Reader in, Map<String, Integer> maxLengths) {
         Map<String, Long> firstLineOfUrn = new HashMap<>();
-        return CsvRows.read(in, "assignments file", COLUMNS, row -> {
+        return CsvRows.read(in, "assignments file", COLUMNS, maxLengths, row -> {
             String urn = row.urn(URN);
             String simName = row.required(SIM_NAME, "SIM name");
             String simEmail = row.email(SIM_EMAIL);

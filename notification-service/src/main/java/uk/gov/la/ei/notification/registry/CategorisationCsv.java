@@ -34,8 +34,17 @@ public final class CategorisationCsv {
      * @throws IllegalArgumentException if the file is empty or a column is missing from its header
      */
     public static CsvReadResult<Categorisation> read(Reader in) {
+        return read(in, Map.of());
+    }
+
+    /**
+     * @param maxLengths the longest value each column may have (what the column that stores it holds);
+     *                   a longer one is an error naming its line and column
+     * @throws IllegalArgumentException if the file is empty or a column is missing from its header
+     */
+    public static CsvReadResult<Categorisation> read(Reader in, Map<String, Integer> maxLengths) {
         Map<String, Long> firstLine = new HashMap<>();
-        return CsvRows.read(in, "categorisation file", COLUMNS, row -> {
+        return CsvRows.read(in, "categorisation file", COLUMNS, maxLengths, row -> {
             String urn = row.urn(URN);
             String text = row.required(CATEGORISATION, "categorisation");
             LaCategorisation categorisation = null;
@@ -68,7 +77,7 @@ public final class CategorisationCsv {
     }
 
     /** "2025/26", "2025-26", "2025/2026" or "2025-2026" → "2025/26"; anything else → null. */
-    static String academicYear(String text) {
+    public static String academicYear(String text) {
         String t = text.trim();
         if (t.length() != 7 && t.length() != 9) {
             return null;

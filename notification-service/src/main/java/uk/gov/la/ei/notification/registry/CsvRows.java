@@ -78,20 +78,22 @@ final class CsvRows {
      */
     static Reader openSmallFile(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
-            } catch (CharacterCodingException notUtf8) {
-                text = new String(bytes, WINDOWS_1252);
-            }
-            return new StringReader(text);
+            return new StringReader(decodeSmallFile(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The text of one of the LA's own files: UTF-8 if it is valid UTF-8, otherwise Windows-1252. */
+    static String decodeSmallFile(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, WINDOWS_1252);
         }
     }
 
@@ -188,24 +190,35 @@ final class CsvRows {
         private final CSVRecord record;
         private final Header header;
         private final long line;
-        private final List<RowError> errors;
+        private final RowErrors errors;
+        private final Map<String, Integer> maxLengths;
+        private final java.util.Set<String> tooLong = new java.util.HashSet<>();
         private boolean bad;
 
-        Row(CSVRecord record, Header header, long line, List<RowError> errors) {
+        Row(CSVRecord record, Header header, long line, RowErrors errors, Map<String, Integer> maxLengths) {
             this.record = record;
             this.header = header;
             this.line = line;
             this.errors = errors;
+            this.maxLengths = maxLengths;
         }
 
         long line() {
             return line;
         }
 
-        /** The trimmed value of the column; "" when empty. */
+        /**
+         * The trimmed value of the column; "" when empty. A value longer than the column's maximum (what
+         * the database column that stores it holds) is an error naming the line and the column.
+         */
         String get(String column) {
             int i = header.indexOf(column);
-            return i >= 0 && i < record.size() ? record.get(i).trim() : "";
+            String value = i >= 0 && i < record.size() ? record.get(i).trim() : "";
+            Integer max = maxLengths.get(column);
+            if (max != null && value.length() > max && tooLong.add(column)) {
+                error(column, "is " + value.length() + " characters long; at most " + max + " fit");
+            }
+            return value;
         }
 
         /** Records a problem with this row; the row will not be kept. */
@@ -268,8 +281,17 @@ final class CsvRows {
      * @throws IllegalArgumentException if the file is empty or its header lacks a column
      */
     static <T> CsvReadResult<T> read(Reader in, String what, List<String> columns, Function<Row, T> mapper) {
+        return read(in, what, columns, Map.of(), mapper);
+    }
+
+    /**
+     * @param maxLengths the longest value each column may have (columns not named are not bounded here)
+     * @see #read(Reader, String, List, Function)
+     */
+    static <T> CsvReadResult<T> read(Reader in, String what, List<String> columns, Map<String, Integer> maxLengths,
+                                     Function<Row, T> mapper) {
         List<T> rows = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
+        RowErrors errors = new RowErrors();
         try (CSVParser parser = CSVParser.parse(withoutBom(in), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -292,7 +314,7 @@ final class CsvRows {
                             + header.size()));
                     continue;
                 }
-                Row row = new Row(record, header, line, errors);
+                Row row = new Row(record, header, line, errors, maxLengths);
                 T value = mapper.apply(row);
                 if (value != null && !row.isBad()) {
                     rows.add(value);

@@ -212,7 +212,8 @@ public final class GiasCsvReader {
                 orNull(c.value(record, c.postcode)),
                 orNull(c.value(record, c.telephone)),
                 orNull(c.value(record, c.website)),
-                parseDate(c.value(record, c.openDate))));
+                parseDate(c.value(record, c.openDate)),
+                line));
         counts.kept++;
     }
 

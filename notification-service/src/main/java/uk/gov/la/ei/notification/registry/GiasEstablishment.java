@@ -28,6 +28,7 @@ import java.util.StringJoiner;
  * @param telephone           "TelephoneNum"
  * @param schoolWebsite       "SchoolWebsite"
  * @param openDate            "OpenDate" (GIAS writes dd-MM-yyyy), or {@code null}
+ * @param line                the line of the extract the row starts on (the header is line 1)
  */
 public record GiasEstablishment(
         String urn,
@@ -48,7 +49,8 @@ public record GiasEstablishment(
         String postcode,
         String telephone,
         String schoolWebsite,
-        LocalDate openDate) {
+        LocalDate openDate,
+        long line) {
 
     /** GIAS "FederationFlag (name)" of a school in a federation. */
     public static final String FEDERATION_FLAG_SUPPORTED = "Supported by a federation";

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,16 @@ public final class LaContactsCsv {
      * @throws IllegalArgumentException if the file is empty or a column is missing from its header
      */
     public static CsvReadResult<LaContact> read(Reader in) {
-        CsvReadResult<LaContact> result = CsvRows.read(in, "LA contacts file", COLUMNS, row -> {
+        return read(in, Map.of());
+    }
+
+    /**
+     * @param maxLengths the longest value each column may have (what the column that stores it holds);
+     *                   a longer one is an error naming its line and column
+     * @throws IllegalArgumentException if the file is empty or a column is missing from its header
+     */
+    public static CsvReadResult<LaContact> read(Reader in, Map<String, Integer> maxLengths) {
+        CsvReadResult<LaContact> result = CsvRows.read(in, "LA contacts file", COLUMNS, maxLengths, row -> {
             String roleText = row.required(ROLE, "role");
             LaContact.Role role = null;
             if (roleText != null) {
@@ -80,6 +90,6 @@ public final class LaContactsCsv {
         List<RowError> errors = new ArrayList<>(result.errors());
         errors.add(new RowError(0, PHASE,
                 "no CEM with phase DUTY: notices for unknown URNs would have nobody to go to"));
-        return new CsvReadResult<>(result.rows(), errors);
+        return new CsvReadResult<>(result.rows(), errors, result.errorCount() + 1);
     }
 }

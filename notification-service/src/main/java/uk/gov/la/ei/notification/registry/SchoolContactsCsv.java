@@ -32,8 +32,17 @@ public final class SchoolContactsCsv {
      * @throws IllegalArgumentException if the file is empty or a column is missing from its header
      */
     public static CsvReadResult<SchoolContact> read(Reader in) {
+        return read(in, Map.of());
+    }
+
+    /**
+     * @param maxLengths the longest value each column may have (what the column that stores it holds);
+     *                   a longer one is an error naming its line and column
+     * @throws IllegalArgumentException if the file is empty or a column is missing from its header
+     */
+    public static CsvReadResult<SchoolContact> read(Reader in, Map<String, Integer> maxLengths) {
         Map<String, Long> firstLineOfUrn = new HashMap<>();
-        return CsvRows.read(in, "school contacts file", COLUMNS, row -> {
+        return CsvRows.read(in, "school contacts file", COLUMNS, maxLengths, row -> {
             String urn = row.urn(URN);
             String headEmail = row.email(HEAD_EMAIL);
             String chairName = row.get(CHAIR_NAME);

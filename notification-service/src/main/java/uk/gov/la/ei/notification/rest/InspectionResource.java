@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.la.ei.contracts.notice.Violation;
 import uk.gov.la.ei.notification.application.AcknowledgeNotice;
+import uk.gov.la.ei.notification.application.ConcurrentChange;
+import uk.gov.la.ei.notification.application.CoordinatedInspections;
 import uk.gov.la.ei.notification.application.FederationView;
 import uk.gov.la.ei.notification.domain.Inspection;
 import uk.gov.la.ei.notification.domain.InspectionState;
@@ -46,6 +49,8 @@ public class InspectionResource {
     @Inject
     AcknowledgeNotice acknowledge;
     @Inject
+    CoordinatedInspections coordination;
+    @Inject
     CurrentUser user;
     @Inject
     ObjectMapper mapper;
@@ -54,7 +59,7 @@ public class InspectionResource {
     @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM, Roles.SENIOR_OFFICER, Roles.GOVERNOR_SERVICES,
             Roles.WELLBEING_OFFICER, Roles.OPS})
     @Transactional
-    @Operation(summary = "Inspections, newest notice first, filtered by URN, state and start-date range (paged)")
+    @Operation(operationId = "listInspections", summary = "Inspections, newest notice first, filtered by URN, state and start-date range (paged)")
     public InspectionViews.Page<InspectionViews.Summary> list(
             @QueryParam("urn") String urn,
             @Parameter(description = "NOTIFIED, ACKNOWLEDGED or WITHDRAWN") @QueryParam("state") String state,
@@ -117,26 +122,33 @@ public class InspectionResource {
     @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM, Roles.SENIOR_OFFICER, Roles.GOVERNOR_SERVICES,
             Roles.WELLBEING_OFFICER, Roles.OPS})
     @Transactional
-    @Operation(summary = "One inspection with its contacts, acknowledgement, federation partners, e-mails and history")
+    @Operation(operationId = "getInspection", summary = "One inspection with its contacts, acknowledgement, federation partners, e-mails and history")
     public InspectionViews.Detail get(@PathParam("id") String id) {
         Inspection i = Inspection.findById(uuid(id));
         if (i == null) {
             throw new NotFoundProblem("no inspection " + id);
         }
-        return InspectionViews.Detail.of(i, federations.of(i.urn, i.notifiedAt).orElse(null), mapper);
+        return InspectionViews.Detail.of(i, federations.of(i.urn, i.notifiedAt).orElse(null),
+                coordination.partnersOf(i.id), mapper);
     }
 
     @POST
     @Path("/{id}/acknowledgement")
     @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the SIM or AI contacted the school and agreed involvement and keep-in-touch times",
-            description = "Only the SIM or AI assigned to the inspection (or, for a URN not in the registry, the CEM it was routed to).")
-    public InspectionViews.Detail acknowledge(@PathParam("id") String id, AcknowledgeNotice.Command command) {
-        if (command == null) {
+    @Operation(operationId = "acknowledgeNotice",
+            summary = "Record that the SIM or AI contacted the school and agreed involvement and keep-in-touch times",
+            description = "Only the SIM or AI assigned to the inspection, or the CEM it is routed to (who holds an inspection"
+                    + " nobody else may acknowledge: a URN not in the registry, a school without a SIM). Late if the school was"
+                    + " contacted, or the acknowledgement recorded, after the deadline. 409 if the inspection is not awaiting"
+                    + " acknowledgement, or changed at the same time.")
+    public InspectionViews.Detail acknowledge(@PathParam("id") String id, @Valid AcknowledgementRequest request) {
+        if (request == null) {
             throw new InvalidInputException("body", "an acknowledgement is required");
         }
-        acknowledge.acknowledge(uuid(id), command, user.email(), user.name());
+        UUID inspectionId = uuid(id);
+        ConcurrentChange.asConflict("the inspection", () -> acknowledge.acknowledge(inspectionId, request.toCommand(),
+                new AcknowledgeNotice.Caller(user.email(), user.name(), user.roles())));
         return get(id);
     }
 

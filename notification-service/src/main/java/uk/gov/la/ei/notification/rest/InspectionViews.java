@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.gov.la.ei.contracts.events.FederationSnapshot;
 import uk.gov.la.ei.contracts.events.KeepInTouchTime;
+import uk.gov.la.ei.notification.application.CoordinatedInspections;
 import uk.gov.la.ei.notification.domain.Inspection;
 import uk.gov.la.ei.notification.domain.InspectionHistory;
 import uk.gov.la.ei.platform.mail.OutgoingMail;
@@ -21,12 +22,13 @@ public final class InspectionViews {
 
     public record Summary(UUID id, String urn, String schoolName, String ofstedReference, String inspectionType,
                           String framework, String involvement, String state, Instant notifiedAt, LocalDate startDate,
-                          int expectedDays, Instant acknowledgementDue, Instant acknowledgedAt, boolean overdue,
-                          boolean dataFixNeeded, String simEmail, String aiEmail, String cemEmail) {
+                          int expectedDays, Instant receivedAt, Instant acknowledgementDue, Instant acknowledgedAt,
+                          boolean overdue, boolean dataFixNeeded, String simEmail, String aiEmail, String cemEmail) {
         static Summary of(Inspection i) {
             return new Summary(i.id, i.urn, i.schoolName, i.ofstedReference, i.inspectionType.name(), i.framework.name(),
-                    i.involvement.name(), i.state.name(), i.notifiedAt, i.startDate, i.expectedDays, i.acknowledgementDue,
-                    i.acknowledgedAt, i.overdueEscalatedAt != null, i.dataFixNeeded, i.simEmail, i.aiEmail, i.cemEmail);
+                    i.involvement.name(), i.state.name(), i.notifiedAt, i.startDate, i.expectedDays, i.receivedAt,
+                    i.acknowledgementDue, i.acknowledgedAt, i.overdueEscalatedAt != null, i.dataFixNeeded, i.simEmail,
+                    i.aiEmail, i.cemEmail);
         }
     }
 
@@ -36,8 +38,14 @@ public final class InspectionViews {
     public record Contact(String name, String email) {
     }
 
-    public record Acknowledgement(Instant contactedAt, Contact by, String schoolContact, String agreedInvolvement,
-                                  List<KeepInTouchTime> keepInTouchTimes, String notes, boolean late) {
+    /** {@code late}: the school was contacted, or the acknowledgement recorded, after the deadline. */
+    public record Acknowledgement(Instant contactedAt, Instant recordedAt, Contact by, String schoolContact,
+                                  String agreedInvolvement, List<KeepInTouchTime> keepInTouchTimes, String notes,
+                                  boolean late) {
+    }
+
+    /** A partner school's inspection found coordinated with this one (federation briefing). */
+    public record CoordinatedWith(UUID inspectionId, String urn, String schoolName, Instant identifiedAt) {
     }
 
     public record HistoryEntry(Instant at, String kind, String actor, String detail) {
@@ -49,18 +57,22 @@ public final class InspectionViews {
     public record Detail(Summary inspection, String category, String phase, boolean knownSchool,
                          Contact leadInspector, Contact sim, Contact attachedInspector, Contact cem,
                          Acknowledgement acknowledgement, Instant overdueEscalatedAt, FederationSnapshot federation,
-                         List<HistoryEntry> history, List<MailSent> emails) {
+                         List<CoordinatedWith> coordinatedWith, List<HistoryEntry> history, List<MailSent> emails) {
 
-        static Detail of(Inspection i, FederationSnapshot federation, ObjectMapper mapper) {
+        static Detail of(Inspection i, FederationSnapshot federation, List<CoordinatedInspections.Partner> partners,
+                         ObjectMapper mapper) {
             Acknowledgement ack = null;
             if (i.acknowledgedAt != null) {
-                ack = new Acknowledgement(i.acknowledgedAt, contact(i.acknowledgedByName, i.acknowledgedByEmail),
-                        i.schoolContact, i.agreedInvolvement == null ? null : i.agreedInvolvement.name(),
-                        keepInTouch(i.keepInTouch, mapper), i.acknowledgementNotes, i.acknowledgedAt.isAfter(i.acknowledgementDue));
+                ack = new Acknowledgement(i.acknowledgedAt, i.acknowledgementRecordedAt,
+                        contact(i.acknowledgedByName, i.acknowledgedByEmail), i.schoolContact,
+                        i.agreedInvolvement == null ? null : i.agreedInvolvement.name(),
+                        keepInTouch(i.keepInTouch, mapper), i.acknowledgementNotes, i.acknowledgedLate());
             }
             return new Detail(Summary.of(i), i.category == null ? null : i.category.name(), i.phase, i.knownSchool,
                     contact(i.leadInspectorName, i.leadInspectorEmail), contact(i.simName, i.simEmail),
                     contact(i.aiName, i.aiEmail), contact(i.cemName, i.cemEmail), ack, i.overdueEscalatedAt, federation,
+                    partners.stream().map(p -> new CoordinatedWith(p.inspectionId(), p.urn(), p.schoolName(), p.identifiedAt()))
+                            .toList(),
                     InspectionHistory.of(i.id).stream()
                             .map(h -> new HistoryEntry(h.at, h.kind.name(), h.actor, h.detail)).toList(),
                     OutgoingMail.about(i.id.toString()).stream()

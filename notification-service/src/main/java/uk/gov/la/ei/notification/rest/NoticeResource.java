@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.la.ei.contracts.notice.NoticeValidator;
 import uk.gov.la.ei.notification.application.AcceptNotice;
+import uk.gov.la.ei.notification.application.ConcurrentChange;
 import uk.gov.la.ei.notification.application.NoticeRefused;
 import uk.gov.la.ei.notification.application.ReceiveNotice;
 import uk.gov.la.ei.platform.problem.ConflictProblem;
@@ -40,14 +41,15 @@ public class NoticeResource {
     @RolesAllowed(Roles.NOTICE_PUBLISHER)
     @Consumes({CLOUDEVENTS_JSON, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish an Ofsted notice (CloudEvents 1.0, structured mode)",
+    @Operation(operationId = "publishNotice", summary = "Publish an Ofsted notice (CloudEvents 1.0, structured mode)",
             description = "Same body as on topic ofsted.inspection-notifications. The same event id twice is one event; "
                     + "the same URN and ofstedReference with a new id updates the inspection.")
     @RequestBody(description = "A CloudEvent of type uk.gov.ofsted.inspection.notified.v1, .rescheduled.v1 or .withdrawn.v1")
     @APIResponse(responseCode = "201", description = "A new inspection was created")
     @APIResponse(responseCode = "200", description = "An existing inspection was updated, or the event was already handled")
     @APIResponse(responseCode = "400", description = "The notice breaks the contract; the problem names the field")
-    @APIResponse(responseCode = "409", description = "A withdrawal of an inspection never notified")
+    @APIResponse(responseCode = "409", description = "A withdrawal of an inspection never notified, or a change of the same"
+            + " inspection at the same time (send it again)")
     public Response publish(String body) {
         NoticeValidator.Result result = accept.validate(body);
         if (result instanceof NoticeValidator.Rejected rejected) {
@@ -55,7 +57,7 @@ public class NoticeResource {
         }
         ReceiveNotice.Outcome outcome;
         try {
-            outcome = accept.act((NoticeValidator.Accepted) result);
+            outcome = ConcurrentChange.asConflict("the inspection", () -> accept.act((NoticeValidator.Accepted) result));
         } catch (NoticeRefused e) {
             throw new ConflictProblem(e.getMessage());
         }

@@ -3,6 +3,8 @@ package uk.gov.la.ei.notification.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.la.ei.contracts.events.FederationSnapshot;
 import uk.gov.la.ei.contracts.notice.Violation;
+import uk.gov.la.ei.notification.application.AssignSchoolContacts;
+import uk.gov.la.ei.notification.application.ConcurrentChange;
 import uk.gov.la.ei.notification.application.FederationView;
+import uk.gov.la.ei.notification.domain.Bounds;
 import uk.gov.la.ei.notification.domain.Federation;
 import uk.gov.la.ei.notification.domain.School;
+import uk.gov.la.ei.notification.registry.CategorisationCsv;
 import uk.gov.la.ei.notification.registry.LaCategorisation;
 import uk.gov.la.ei.platform.problem.InvalidInputException;
 import uk.gov.la.ei.platform.problem.NotFoundProblem;
@@ -35,11 +41,14 @@ import java.util.Locale;
 public class SchoolResource {
 
     private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    static final String MAX = "must be at most {max} characters";
 
     @Inject
     FederationView federations;
     @Inject
     Clock clock;
+    @Inject
+    AssignSchoolContacts assignContacts;
 
     public record SchoolView(String urn, String name, String laCode, String category, String typeOfEstablishment,
                              String status, String phase, String district, InspectionViews.Contact headteacher,
@@ -48,13 +57,23 @@ public class SchoolResource {
                              LocalDate openDate, FederationSnapshot federation) {
     }
 
-    public record AssignmentEdit(String simName, String simEmail, String aiName, String aiEmail) {
+    public record AssignmentEdit(
+            @Size(max = Bounds.PERSON_NAME, message = MAX) String simName,
+            @Size(max = Bounds.EMAIL, message = MAX) String simEmail,
+            @Size(max = Bounds.PERSON_NAME, message = MAX) String aiName,
+            @Size(max = Bounds.EMAIL, message = MAX) String aiEmail) {
     }
 
-    public record CategorisationEdit(String categorisation, String academicYear) {
+    public record CategorisationEdit(
+            @Size(max = 40, message = MAX) String categorisation,
+            @Size(max = Bounds.ACADEMIC_YEAR, message = MAX) String academicYear) {
     }
 
-    public record FederationEdit(String name, String kind, String executiveHeadName, String executiveHeadEmail) {
+    public record FederationEdit(
+            @Size(max = Bounds.FEDERATION_NAME, message = MAX) String name,
+            @Size(max = Bounds.FEDERATION_KIND, message = MAX) String kind,
+            @Size(max = Bounds.PERSON_NAME, message = MAX) String executiveHeadName,
+            @Size(max = Bounds.EMAIL, message = MAX) String executiveHeadEmail) {
     }
 
     @GET
@@ -62,7 +81,7 @@ public class SchoolResource {
     @RolesAllowed({Roles.SIM, Roles.ATTACHED_INSPECTOR, Roles.CEM, Roles.SENIOR_OFFICER, Roles.GOVERNOR_SERVICES,
             Roles.WELLBEING_OFFICER, Roles.OPS})
     @Transactional
-    @Operation(summary = "A school of the registry, with its LA contacts and federation partners")
+    @Operation(operationId = "getSchool", summary = "A school of the registry, with its LA contacts and federation partners")
     public SchoolView get(@PathParam("urn") String urn) {
         School s = school(urn);
         return new SchoolView(s.urn, s.name, s.laCode, s.category.name(), s.typeOfEstablishment, s.status, s.phase,
@@ -76,27 +95,31 @@ public class SchoolResource {
     @Path("/schools/{urn}/assignment")
     @RolesAllowed({Roles.CEM, Roles.SENIOR_OFFICER, Roles.OPS})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @Operation(summary = "Assign the school's SIM and attached inspector")
-    public SchoolView assign(@PathParam("urn") String urn, AssignmentEdit edit) {
-        School s = school(urn);
+    @Operation(operationId = "assignSchoolContacts", summary = "Assign the school's SIM and attached inspector",
+            description = "The school's open inspections take them too: the people newly assigned are told, and"
+                    + " ContactsAssigned is published again (reason REASSIGNED).")
+    public SchoolView assign(@PathParam("urn") String urn, @Valid AssignmentEdit edit) {
+        school(urn);
         List<Violation> violations = new ArrayList<>();
         if (edit == null || blank(edit.simName()) || blank(edit.simEmail())) {
             violations.add(new Violation("simEmail", "a SIM (name and e-mail) is required"));
-        } else if (!edit.simEmail().matches(EMAIL)) {
+        } else if (!edit.simEmail().trim().matches(EMAIL)) {
             violations.add(new Violation("simEmail", "is not an e-mail address"));
         }
-        if (edit != null && !blank(edit.aiEmail()) && !edit.aiEmail().matches(EMAIL)) {
+        if (edit != null && !blank(edit.aiEmail()) && !edit.aiEmail().trim().matches(EMAIL)) {
             violations.add(new Violation("aiEmail", "is not an e-mail address"));
+        }
+        if (edit != null && blank(edit.aiName()) != blank(edit.aiEmail())) {
+            violations.add(new Violation(blank(edit.aiName()) ? "aiName" : "aiEmail",
+                    "an attached inspector needs both a name and an e-mail address"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        s.simName = edit.simName().trim();
-        s.simEmail = edit.simEmail().trim().toLowerCase(Locale.ROOT);
-        s.aiName = blank(edit.aiName()) ? null : edit.aiName().trim();
-        s.aiEmail = blank(edit.aiEmail()) ? null : edit.aiEmail().trim().toLowerCase(Locale.ROOT);
-        s.updatedAt = clock.instant();
+        ConcurrentChange.asConflict("the school's inspections", () -> assignContacts.assign(urn, edit.simName().trim(),
+                edit.simEmail().trim().toLowerCase(Locale.ROOT),
+                blank(edit.aiName()) ? null : edit.aiName().trim(),
+                blank(edit.aiEmail()) ? null : edit.aiEmail().trim().toLowerCase(Locale.ROOT)));
         return get(urn);
     }
 
@@ -105,8 +128,8 @@ public class SchoolResource {
     @RolesAllowed({Roles.CEM, Roles.SENIOR_OFFICER, Roles.OPS})
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Set the LA's own annual categorisation of the school (outstanding / good / requires improvement / inadequate)")
-    public SchoolView categorise(@PathParam("urn") String urn, CategorisationEdit edit) {
+    @Operation(operationId = "categoriseSchool", summary = "Set the LA's own annual categorisation of the school (outstanding / good / requires improvement / inadequate)")
+    public SchoolView categorise(@PathParam("urn") String urn, @Valid CategorisationEdit edit) {
         School s = school(urn);
         LaCategorisation categorisation = edit == null || edit.categorisation() == null ? null
                 : LaCategorisation.fromLabel(edit.categorisation()).orElse(null);
@@ -114,8 +137,12 @@ public class SchoolResource {
             throw new InvalidInputException("categorisation",
                     "must be one of outstanding, good, requires improvement, inadequate");
         }
+        String year = blank(edit.academicYear()) ? null : CategorisationCsv.academicYear(edit.academicYear());
+        if (!blank(edit.academicYear()) && year == null) {
+            throw new InvalidInputException("academicYear", "is not an academic year such as 2025/26");
+        }
         s.laCategorisation = categorisation;
-        s.categorisationYear = edit.academicYear();
+        s.categorisationYear = year;
         s.updatedAt = clock.instant();
         return get(urn);
     }
@@ -125,8 +152,14 @@ public class SchoolResource {
     @RolesAllowed({Roles.CEM, Roles.SENIOR_OFFICER, Roles.OPS})
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Record a federation's kind (HARD or SOFT) and executive headteacher")
-    public FederationEdit federation(@PathParam("code") String code, FederationEdit edit) {
+    @Operation(operationId = "recordFederation", summary = "Record a federation's kind (HARD or SOFT) and executive headteacher")
+    public FederationEdit federation(@PathParam("code") String code, @Valid FederationEdit edit) {
+        if (code == null || code.isBlank() || code.length() > Bounds.FEDERATION_CODE) {
+            throw new InvalidInputException("code", "must be 1 to " + Bounds.FEDERATION_CODE + " characters (GIAS federation code)");
+        }
+        if (edit != null && !blank(edit.executiveHeadEmail()) && !edit.executiveHeadEmail().trim().matches(EMAIL)) {
+            throw new InvalidInputException("executiveHeadEmail", "is not an e-mail address");
+        }
         if (edit == null || blank(edit.kind()) || !(edit.kind().equalsIgnoreCase("HARD") || edit.kind().equalsIgnoreCase("SOFT"))) {
             throw new InvalidInputException("kind", "must be HARD (one governing body) or SOFT (joint committee)");
         }
@@ -142,10 +175,14 @@ public class SchoolResource {
             f.name = edit.name().trim();
         }
         f.kind = edit.kind().toUpperCase(Locale.ROOT);
-        f.executiveHeadName = edit.executiveHeadName();
-        f.executiveHeadEmail = edit.executiveHeadEmail() == null ? null : edit.executiveHeadEmail().toLowerCase(Locale.ROOT);
+        f.executiveHeadName = blank(edit.executiveHeadName()) ? null : edit.executiveHeadName().trim();
+        f.executiveHeadEmail = blank(edit.executiveHeadEmail()) ? null : edit.executiveHeadEmail().trim().toLowerCase(Locale.ROOT);
         f.updatedAt = clock.instant();
-        f.persist();
+        Federation saved = f;
+        ConcurrentChange.asConflict("the federation", () -> {
+            saved.persist();
+            ConcurrentChange.flush();
+        });
         return new FederationEdit(f.name, f.kind, f.executiveHeadName, f.executiveHeadEmail);
     }
 

@@ -38,4 +38,17 @@ class AcknowledgementDeadlineTest {
         assertThat(AcknowledgementDeadline.isOverdue(due, due)).isFalse();
         assertThat(AcknowledgementDeadline.isOverdue(due, due.plus(Duration.ofSeconds(1)))).isTrue();
     }
+
+    @Test
+    void anAcknowledgementIsLateIfTheSchoolWasContactedAfterTheDeadline() {
+        Instant due = Instant.parse("2026-11-23T17:00:00Z");
+        assertThat(AcknowledgementDeadline.isLate(due, due.plusSeconds(60), due.plusSeconds(120))).isTrue();
+    }
+
+    @Test
+    void anAcknowledgementRecordedAfterTheDeadlineIsLateWhateverContactTimeItDeclares() {
+        Instant due = Instant.parse("2026-11-23T17:00:00Z");
+        assertThat(AcknowledgementDeadline.isLate(due, due.minusSeconds(3600), Instant.parse("2026-11-24T09:00:00Z"))).isTrue();
+        assertThat(AcknowledgementDeadline.isLate(due, due.minusSeconds(3600), due)).isFalse();
+    }
 }

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.la.ei.contracts.Topics;
 import uk.gov.la.ei.notification.Fixtures;
+import uk.gov.la.ei.notification.TestClock;
 import uk.gov.la.ei.testinfra.KafkaTestClient;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -27,10 +30,19 @@ import static org.awaitility.Awaitility.await;
 class NoticeOnKafkaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static int testsRun;
 
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
+        // the notices' time is 12:04 on Monday 23 November 2026; the LA receives them from 12:30, each test a
+        // little later than the one before (a partner's "latest" inspection is the one received last)
+        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z").plusSeconds(120L * testsRun++));
+    }
+
+    @AfterEach
+    void realTime() {
+        TestClock.CLOCK.reset();
     }
 
     private static List<String> inspectionIds(String ofstedReference) {

@@ -91,6 +91,30 @@ public final class FailureClassifier {
         return FailureKind.UNKNOWN;
     }
 
+    /** Serialization failure, deadlock, lock not available, a unique key taken meanwhile. */
+    private static final Set<String> RACE_STATES = Set.of("40001", "40P01", "55P03", "23505");
+
+    /**
+     * Whether the failure is a race lost to another transaction (someone changed or created the same
+     * thing at the same time): a 409 over HTTP ("read it again and retry"), a retry on Kafka.
+     */
+    public static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal) {
+                return false;
+            }
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The field a failure names, if it names one ({@link Refusal#field()}, a bean-validation property). */
     public static String fieldOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.la.ei.contracts.events.AcknowledgementRecorded;
+import uk.gov.la.ei.contracts.events.AssignmentReason;
 import uk.gov.la.ei.contracts.events.ContactsAssigned;
 import uk.gov.la.ei.contracts.events.InspectionRescheduled;
 import uk.gov.la.ei.contracts.events.InspectionWithdrawn;
@@ -94,6 +95,9 @@ public class KnownInspections {
         i.startDate = c.startDate();
         i.expectedDays = c.expectedDays();
         i.acknowledgementDue = c.acknowledgementDue();
+        if (c.reason() == AssignmentReason.RENOTIFIED) {
+            i.acknowledgedAt = null; // notified again after a withdrawal: the old acknowledgement no longer stands
+        }
         i.withdrawn = false;
         try {
             i.contactsAssigned = mapper.writeValueAsString(c);

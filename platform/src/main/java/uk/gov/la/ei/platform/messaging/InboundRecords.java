@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import uk.gov.la.ei.platform.events.DeadLetters;
 import uk.gov.la.ei.platform.failure.FailureClassifier;
 import uk.gov.la.ei.platform.failure.FailureKind;
+import uk.gov.la.ei.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.SpanKind;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -48,6 +50,8 @@ public class InboundRecords {
     MeterRegistry metrics;
     @Inject
     Clock clock;
+    @Inject
+    Tracing tracing;
     @ConfigProperty(name = "platform.inbound.retry.initial-backoff", defaultValue = "PT0.2S")
     Duration initialBackoff;
     @ConfigProperty(name = "platform.inbound.retry.max-backoff", defaultValue = "PT15S")
@@ -67,6 +71,17 @@ public class InboundRecords {
      * @param consumer the consumer's name (its group and purpose), recorded on dead letters and in health
      */
     public void process(String consumer, ConsumerRecord<String, String> record, RecordHandler handler) {
+        org.apache.kafka.common.header.Header parent = record.headers().lastHeader(Tracing.TRACEPARENT);
+        tracing.inSpan(consumer + " " + record.topic(), SpanKind.CONSUMER,
+                parent == null ? null : new String(parent.value(), java.nio.charset.StandardCharsets.UTF_8), span -> {
+                    span.setAttribute("messaging.destination.name", record.topic());
+                    span.setAttribute("messaging.kafka.message.key", String.valueOf(record.key()));
+                    processInSpan(consumer, record, handler);
+                    return null;
+                });
+    }
+
+    private void processInSpan(String consumer, ConsumerRecord<String, String> record, RecordHandler handler) {
         Duration backoff = initialBackoff;
         int unknownFailures = 0;
         int attempts = 0;

@@ -14,6 +14,7 @@ import uk.gov.la.ei.contracts.events.IntegrationEvent;
 import uk.gov.la.ei.platform.bounds.SqlWrittenColumns;
 import uk.gov.la.ei.platform.events.CloudEventCodec;
 import uk.gov.la.ei.platform.problem.PayloadTooLargeProblem;
+import uk.gov.la.ei.platform.tracing.Tracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -51,6 +52,8 @@ public class Outbox {
     EntityManager em;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Tracing tracing;
     /** Below the producer's max.request.size (1 MiB) and the broker's message.max.bytes. */
     @ConfigProperty(name = "platform.outbox.max-record-bytes", defaultValue = "1000000")
     int maxRecordBytes;
@@ -78,6 +81,7 @@ public class Outbox {
         message.keySeq = nextSequenceOf(event.urn());
         message.eventType = entry.type();
         message.payload = payload;
+        message.traceParent = tracing.currentTraceparent();
         message.createdAt = now;
         message.persist();
         metrics.counter("outbox.events.written", "type", entry.type()).increment();

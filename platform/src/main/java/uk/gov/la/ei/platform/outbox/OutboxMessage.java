@@ -32,6 +32,10 @@ public class OutboxMessage extends RelayedRecord {
     /** The whole CloudEvent, structured mode JSON, exactly as it goes on the wire. */
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+    /** The W3C trace context of the work that wrote it, carried on the record as {@code traceparent}. */
+    @Size(max = 55)
+    @Column(name = "trace_parent")
+    public String traceParent;
     /** Set when the broker refused it for good (or too often): it waits for operations, holding back its key only. */
     @Column(name = "parked_at")
     public Instant parkedAt;

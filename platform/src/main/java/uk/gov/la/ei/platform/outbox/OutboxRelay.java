@@ -131,7 +131,8 @@ public class OutboxRelay {
     }
 
     /** A snapshot of one message, to send without a transaction open. */
-    record Pending(Long id, String topic, String key, long seq, String eventType, String payload, int attempts) {
+    record Pending(Long id, String topic, String key, long seq, String eventType, String payload, int attempts,
+                   String traceParent) {
     }
 
     record Round(List<Pending> batch, List<List<Pending>> waves, boolean progressed) {
@@ -139,7 +140,7 @@ public class OutboxRelay {
 
     private Round nextRound() {
         List<Pending> batch = OutboxMessage.pending(batchSize).stream()
-                .map(m -> new Pending(m.id, m.topic, m.recordKey, m.keySeq, m.eventType, m.payload, m.attempts))
+                .map(m -> new Pending(m.id, m.topic, m.recordKey, m.keySeq, m.eventType, m.payload, m.attempts, m.traceParent))
                 .toList();
         if (batch.isEmpty()) {
             return new Round(batch, List.of(), false);

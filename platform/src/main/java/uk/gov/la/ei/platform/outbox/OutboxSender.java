@@ -12,6 +12,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.la.ei.platform.failure.FailureClassifier;
+import uk.gov.la.ei.platform.tracing.Tracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,6 +55,9 @@ public class OutboxSender {
         for (OutboxRelay.Pending m : wave) {
             ProducerRecord<String, String> record = new ProducerRecord<>(m.topic(), m.key(), m.payload());
             record.headers().add("content-type", CLOUDEVENTS_JSON);
+            if (m.traceParent() != null) {
+                record.headers().add(Tracing.TRACEPARENT, m.traceParent().getBytes(StandardCharsets.UTF_8));
+            }
             try {
                 sent.put(m, p.send(record));
             } catch (RuntimeException e) {

@@ -26,7 +26,7 @@ public class ProblemMappers {
     public Response invalid(InvalidInputException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
-        return respond(400, "invalid-input", "Invalid input", e.getMessage(), uri, errors);
+        return respond(400, "invalid-input", "Invalid input", e.getMessage(), uri, errors, e.total());
     }
 
     @ServerExceptionMapper
@@ -136,24 +136,21 @@ public class ProblemMappers {
     }
 
     private static boolean isConcurrentUpdate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return FailureClassifier.isConcurrentChange(e);
     }
 
     static Response respond(int status, String type, String title, String detail, UriInfo uri,
                             List<Problem.FieldError> errors) {
+        return respond(status, type, title, detail, uri, errors, errors.size());
+    }
+
+    static Response respond(int status, String type, String title, String detail, UriInfo uri,
+                            List<Problem.FieldError> errors, long total) {
         List<Problem.FieldError> listed = errors.size() > Problem.MAX_LISTED_ERRORS
                 ? errors.subList(0, Problem.MAX_LISTED_ERRORS) : errors;
         String shownDetail = detail != null && detail.length() > 4000 ? detail.substring(0, 4000) + "…" : detail;
         Problem problem = new Problem(URI.create(TYPE_BASE + type), title, status, shownDetail,
-                uri == null ? null : uri.getPath(), listed, errors.isEmpty() ? null : errors.size());
+                uri == null ? null : uri.getPath(), listed, errors.isEmpty() ? null : (int) Math.min(Integer.MAX_VALUE, total));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A consumer as the services write them, for the chassis's own tests: its effect is a row per event
  * (with the event's {@code note}, into a short column). An event's data can ask it to refuse
- * ({@code "refuse": "<field>"}) or to fail in a way the classifier does not know ({@code "boom": true}).
+ * ({@code "refuse": "<field>"}), to fail in a way the classifier does not know ({@code "boom": true}), or to
+ * publish an event about a school ({@code "publishFor": "<urn>"}).
  */
 @ApplicationScoped
 public class TestEventConsumer {
@@ -31,6 +32,8 @@ public class TestEventConsumer {
     InboundRecords inbound;
     @Inject
     EntityManager em;
+    @Inject
+    uk.gov.la.ei.platform.outbox.Outbox outbox;
 
     @Incoming("test-events")
     @Blocking
@@ -43,6 +46,11 @@ public class TestEventConsumer {
             if (event.data().path("boom").asBoolean()) {
                 booms.incrementAndGet();
                 throw new IllegalStateException("boom: a failure nobody classified");
+            }
+            if (event.data().hasNonNull("publishFor")) {
+                idempotent.handleOnce("platform-test", event, e -> outbox.publish(new uk.gov.la.ei.contracts.events.AcknowledgementOverdue(
+                        java.util.UUID.randomUUID(), e.data().get("publishFor").asText(), java.time.Instant.now(), null)));
+                return;
             }
             idempotent.handleOnce("platform-test", event, e -> em
                     .createNativeQuery("insert into test_effect (event_id, note) values (:id, :note)")

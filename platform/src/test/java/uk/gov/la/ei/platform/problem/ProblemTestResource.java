@@ -62,6 +62,18 @@ public class ProblemTestResource {
         return String.valueOf(body.length());
     }
 
+    @jakarta.inject.Inject
+    uk.gov.la.ei.platform.outbox.Outbox outbox;
+
+    /** Writes an event about a school, as a use case would. */
+    @POST
+    @Path("/publish/{urn}")
+    @jakarta.transaction.Transactional
+    public String publish(@jakarta.ws.rs.PathParam("urn") String urn) {
+        return outbox.publish(new uk.gov.la.ei.contracts.events.AcknowledgementOverdue(java.util.UUID.randomUUID(), urn,
+                java.time.Instant.now(), null)).toString();
+    }
+
     @POST
     @Path("/small")
     @Consumes(MediaType.TEXT_PLAIN)
