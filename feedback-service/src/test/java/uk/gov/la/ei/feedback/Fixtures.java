@@ -64,6 +64,10 @@ public final class Fixtures {
     }
 
     public static ContactsAssigned contactsAssigned(Inspection i, String laCategorisation, boolean withSimAndAi) {
+        return contactsAssigned(i, laCategorisation, withSimAndAi, AssignmentReason.NOTIFIED);
+    }
+
+    public static ContactsAssigned contactsAssigned(Inspection i, String laCategorisation, boolean withSimAndAi, AssignmentReason reason) {
         LocalDate start = i.notifiedAt().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
         return new ContactsAssigned(i.id(), UUID.randomUUID().toString(), i.urn(), i.schoolName(), "MAINTAINED", "Primary",
                 "Winchester", laCategorisation, withSimAndAi ? Involvement.FULL : Involvement.UNKNOWN_SCHOOL, withSimAndAi,
@@ -72,7 +76,7 @@ public final class Fixtures {
                 new Person("Susan Hartley", CEM_EMAIL), List.of(new Person("A. Senior HMI", "shmi.south@ofsted.example")),
                 new Person("Helen Marchetti", "head@school.example"), "10" + i.urn(), i.type(), i.framework(), i.notifiedAt(),
                 start, 2, new LeadInspectorContact("A. Inspector", "a.inspector@example.org"), i.notifiedAt().plus(Duration.ofHours(5)),
-                null, AssignmentReason.NOTIFIED);
+                null, reason);
     }
 
     public static void awaitKnown(UUID inspectionId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.la.ei.contracts.events.AcknowledgementRecorded;
+import uk.gov.la.ei.contracts.events.AssignmentReason;
 import uk.gov.la.ei.contracts.events.ConcernClosed;
 import uk.gov.la.ei.contracts.events.ConcernEscalated;
 import uk.gov.la.ei.contracts.events.ConcernLogged;
@@ -56,6 +57,11 @@ public class CollationFacts {
         i.framework = c.framework();
         i.notifiedAt = c.notifiedAt();
         i.startDate = c.startDate();
+        if (c.reason() == AssignmentReason.RENOTIFIED) {
+            // notified again after a withdrawal: the time to acknowledge runs from the new notice
+            i.acknowledgedAt = null;
+            i.acknowledgedLate = null;
+        }
         i.withdrawn = false;
     }
 

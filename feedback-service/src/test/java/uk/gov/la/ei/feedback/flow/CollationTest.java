@@ -290,4 +290,24 @@ class CollationTest {
                         && r.get("breakdown").equals(breakdown))
                 .map(r -> r.get("value")).findFirst().orElseThrow(() -> new AssertionError("no row " + section + " / " + measure + " / " + breakdown));
     }
+
+    @Test
+    void anInspectionNotifiedAgainAfterAWithdrawalIsAcknowledgedAfreshFromTheNewNotice() {
+        Inspection first = Fixtures.inspection("GRADED", "EIF_2024", "GOOD", "Fair Oak Infants", at("2031-06-02T09:00:00Z"));
+        Person sim = new Person("Mark Fenwick", Fixtures.SIM_EMAIL);
+        TestEvents.publish(new AcknowledgementRecorded(first.id(), first.urn(), sim, "Head", at("2031-06-02T09:30:00Z"), "FULL", List.of(), false));
+        Inspection again = new Inspection(first.id(), first.urn(), first.schoolName(), first.type(), first.framework(), at("2031-06-09T09:00:00Z"));
+        TestEvents.publish(Fixtures.contactsAssigned(again, "GOOD", true, uk.gov.la.ei.contracts.events.AssignmentReason.RENOTIFIED));
+        String june = "/api/v1/reports/collation?from=2031-06-01&to=2031-06-30";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.SENIOR_OFFICER).accept("application/json")
+                .when().get(june).then().statusCode(200)
+                .body("acknowledgement.notified", equalTo(1))
+                .body("acknowledgement.acknowledged", equalTo(0))
+                .body("acknowledgement.notAcknowledged", equalTo(1)));
+        TestEvents.publish(new AcknowledgementRecorded(first.id(), first.urn(), sim, "Head", at("2031-06-09T09:45:00Z"), "FULL", List.of(), false));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.SENIOR_OFFICER).accept("application/json")
+                .when().get(june).then().statusCode(200)
+                .body("acknowledgement.acknowledged", equalTo(1))
+                .body("acknowledgement.medianMinutes", equalTo(45)));
+    }
 }
