@@ -63,11 +63,25 @@ public class SmtpTestServer implements QuarkusTestResourceLifecycleManager {
         return Arrays.stream(server().getReceivedMessages()).map(SmtpTestServer::read).toList();
     }
 
+    /** The text of a message: a plain body as it is, a multipart one as its text parts joined. */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/*") || part.getContent() instanceof jakarta.mail.Multipart) {
+                    text.append(text(part.getContent())).append('\n');
+                }
+            }
+            return text.toString();
+        }
+        return content == null ? "" : content.toString();
+    }
+
     private static Received read(MimeMessage m) {
         try {
             List<String> to = Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
-            Object content = m.getContent();
-            return new Received(to, m.getSubject(), content == null ? "" : content.toString());
+            return new Received(to, m.getSubject(), text(m.getContent()));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -50,4 +50,13 @@ public class ProcessedEventLog {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /** Removes the record of an event this consumer turned out not to handle (in the same transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String consumer, String eventId) {
+        em.createNativeQuery("delete from processed_event where consumer = :consumer and event_id = :eventId")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .executeUpdate();
+    }
 }

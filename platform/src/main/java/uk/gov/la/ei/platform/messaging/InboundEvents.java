@@ -37,6 +37,8 @@ public class InboundEvents {
     CloudEventCodec codec;
     @Inject
     IdempotentConsumer idempotent;
+    @Inject
+    uk.gov.la.ei.platform.inbox.ProcessedEventLog log;
 
     /** What a consumer does with one event; runs inside the transaction that records the event as processed. */
     @FunctionalInterface
@@ -60,7 +62,12 @@ public class InboundEvents {
             if (r.key() != null && event.urn() != null && !r.key().equals(event.urn())) {
                 throw new MalformedEventException("key", "record key " + r.key() + " is not the event's URN " + event.urn());
             }
-            idempotent.handleOnce(consumer, received, e -> handler.handle(event, e));
+            idempotent.once(consumer, received.id(), received.type(), () -> {
+                if (!handler.handle(event, received)) {
+                    log.forget(consumer, received.id()); // not this consumer's business: nothing to remember
+                }
+                return Boolean.TRUE;
+            });
         });
     }
 }
