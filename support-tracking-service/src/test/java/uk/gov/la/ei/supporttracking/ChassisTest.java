@@ -9,4 +9,9 @@ import uk.gov.la.ei.testinfra.ServiceChassisContract;
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
 class ChassisTest extends ServiceChassisContract {
+
+    @Override
+    protected java.util.List<String> businessMetrics() {
+        return java.util.List.of("concerns_open");
+    }
 }
