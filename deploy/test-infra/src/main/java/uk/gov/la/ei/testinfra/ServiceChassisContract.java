@@ -140,4 +140,23 @@ public abstract class ServiceChassisContract {
         given().auth().oauth2(ops()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("outbox_pending"));
     }
+
+    /** The service's own gauges and counters as Prometheus names (e.g. {@code notices_acknowledgement_overdue}). */
+    protected java.util.List<String> businessMetrics() {
+        return java.util.List.of();
+    }
+
+    @Test
+    void operationsSeeTheChassisAndBusinessMetricsWithAValue() {
+        String text = given().auth().oauth2(ops()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("outbox_pending", "outbox_parked",
+                "mail_pending", "mail_failed"));
+        names.addAll(businessMetrics());
+        for (String name : names) {
+            // a sample line: the name, optional labels, a number (NaN would mean its count failed)
+            java.util.regex.Pattern sample = java.util.regex.Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? [0-9.E+-]+$");
+            org.junit.jupiter.api.Assertions.assertTrue(sample.matcher(text).find(),
+                    () -> name + " has no numeric sample in /q/metrics");
+        }
+    }
 }

@@ -88,6 +88,11 @@ public final class FailureClassifier {
         if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
             return FailureKind.TRANSIENT;
         }
+        // a transaction rolled back with no permanent cause in its chain: above all one that outlived its
+        // timeout on a loaded machine (a large import seen as a 500 under load); tried again it passes
+        if (t instanceof jakarta.transaction.RollbackException) {
+            return FailureKind.TRANSIENT;
+        }
         return FailureKind.UNKNOWN;
     }
 

@@ -65,6 +65,9 @@ public class KnownInspection extends PanacheEntityBase {
     public Instant acknowledgementDue;
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
+    /** As notification-service judged it (contacted or recorded after the deadline); null while not acknowledged. */
+    @Column(name = "acknowledged_late")
+    public Boolean acknowledgedLate;
     @Column(nullable = false)
     public boolean withdrawn;
     /** The latest ContactsAssigned event's data, as JSON: headteacher, SHMI, federation, lead inspector… */

@@ -58,6 +58,7 @@ public class KnownInspections {
                 if (r.acknowledgementDue() != null) {
                     i.acknowledgementDue = r.acknowledgementDue();
                     i.acknowledgedAt = null;
+                    i.acknowledgedLate = null;
                 }
                 i.updatedAt = clock.instant();
                 return true;
@@ -73,6 +74,7 @@ public class KnownInspections {
         if (event instanceof AcknowledgementRecorded a) {
             return find(a.inspectionId()).map(i -> {
                 i.acknowledgedAt = a.contactedAt();
+                i.acknowledgedLate = a.late();
                 i.updatedAt = clock.instant();
                 return true;
             }).orElse(false);
@@ -97,6 +99,7 @@ public class KnownInspections {
         i.acknowledgementDue = c.acknowledgementDue();
         if (c.reason() == AssignmentReason.RENOTIFIED) {
             i.acknowledgedAt = null; // notified again after a withdrawal: the old acknowledgement no longer stands
+            i.acknowledgedLate = null;
         }
         i.withdrawn = false;
         try {

@@ -1,6 +1,7 @@
 package uk.gov.la.ei.platform.mail;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import uk.gov.la.ei.platform.metrics.StoredCounts;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,6 +72,8 @@ public class MailQueue {
     Duration maxBackoff;
     @ConfigProperty(name = "platform.mail.send-timeout", defaultValue = "PT60S")
     Duration sendTimeout;
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "inspection-support")
+    String service = "inspection-support";
 
     private final RelayRunner runner = new RelayRunner("mail-relay", this::sendRounds, LOG);
 
@@ -78,10 +81,10 @@ public class MailQueue {
     }
 
     void registerGauges(@Observes StartupEvent event) {
-        metrics.gauge("mail.pending", this, q -> QuarkusTransaction.requiringNew()
-                .call(() -> OutgoingMail.countWith(OutgoingMail.Status.PENDING)).doubleValue());
-        metrics.gauge("mail.failed", this, q -> QuarkusTransaction.requiringNew()
-                .call(() -> OutgoingMail.countWith(OutgoingMail.Status.FAILED)).doubleValue());
+        StoredCounts.register(metrics, "mail.pending", "Mails waiting to be sent (or to be tried again)",
+                () -> OutgoingMail.countWith(OutgoingMail.Status.PENDING));
+        StoredCounts.register(metrics, "mail.failed", "Mails given up on: see /api/v1/ops/mail and resend",
+                () -> OutgoingMail.countWith(OutgoingMail.Status.FAILED));
     }
 
     /** Queues a plain-text mail in the caller's transaction. */
@@ -154,7 +157,7 @@ public class MailQueue {
             int due;
             do {
                 List<Prepared> batch = QuarkusTransaction.requiringNew().call(() -> OutgoingMail.due(clock.instant(), batchSize)
-                        .stream().map(this::prepare).toList());
+                        .stream().map(this::claim).toList());
                 due = batch.size();
                 total += sendBatch(batch);
             } while (due == batchSize);
@@ -165,12 +168,21 @@ public class MailQueue {
     private record Prepared(Long id, String recipient, Mail mail) {
     }
 
-    private Prepared prepare(OutgoingMail m) {
+    /**
+     * Takes a due mail for this round: it is not due again until after the send and the recording of its
+     * result could have finished. So a result that cannot be recorded at once (the database restarting) does
+     * not make another round – of this replica or another – send it again while it is being recorded.
+     */
+    private Prepared claim(OutgoingMail m) {
+        m.nextAttemptAt = clock.instant().plus(sendTimeout).plus(RECORDING_PATIENCE).plusSeconds(60);
         Mail mail = m.htmlBody == null ? Mail.withText(m.recipient, m.subject, m.body)
                 : Mail.withHtml(m.recipient, m.subject, m.htmlBody).setText(m.body);
         for (MailAttachment a : MailAttachment.of(m.id)) {
             mail.addAttachment(a.fileName, a.content, a.contentType);
         }
+        // the same mail sent again (after a crash between the SMTP reply and its recording) has the same id,
+        // which mail clients use to show it once
+        mail.addHeader("Message-ID", messageId(m.id));
         return new Prepared(m.id, m.recipient, mail);
     }
 
@@ -191,21 +203,59 @@ public class MailQueue {
         for (int n = 0; n < batch.size(); n++) {
             results.put(batch.get(n).id(), errors.get(n));
         }
-        Instant now = clock.instant();
         int[] sent = {0};
-        QuarkusTransaction.requiringNew().run(() -> results.forEach((id, error) -> {
-            OutgoingMail mail = OutgoingMail.findById(id);
-            if (error == null) {
-                mail.delivered(now);
-                mail.status = OutgoingMail.Status.SENT;
-                mail.nextAttemptAt = null;
-                sent[0]++;
-            } else {
-                refused(mail, error, now);
-            }
-        }));
+        recordPatiently(() -> {
+            Instant now = clock.instant();
+            sent[0] = 0;
+            results.forEach((id, error) -> {
+                OutgoingMail mail = OutgoingMail.findById(id);
+                if (error == null) {
+                    mail.delivered(now);
+                    mail.status = OutgoingMail.Status.SENT;
+                    mail.nextAttemptAt = null;
+                    sent[0]++;
+                } else {
+                    refused(mail, error, now);
+                }
+            });
+        });
         metrics.counter("mail.sent").increment(sent[0]);
         return sent[0];
+    }
+
+    /** How long the results of a round are kept trying to be recorded while the database is away. */
+    static final Duration RECORDING_PATIENCE = Duration.ofMinutes(5);
+
+    /**
+     * The SMTP server has answered: its answers are recorded, retried while the database is away (up to
+     * {@link #RECORDING_PATIENCE}), since a mail whose "sent" is lost would be sent again.
+     */
+    private void recordPatiently(Runnable record) {
+        Instant giveUp = Instant.now().plus(RECORDING_PATIENCE);
+        long wait = 200;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(record);
+                return;
+            } catch (RuntimeException e) {
+                if (FailureClassifier.classify(e) != FailureKind.TRANSIENT || Instant.now().isAfter(giveUp)) {
+                    throw e;
+                }
+                LOG.warnf("the results of a mail round cannot be recorded yet (%s); trying again in %d ms",
+                        FailureClassifier.describe(e), wait);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                wait = Math.min(wait * 2, 5_000);
+            }
+        }
+    }
+
+    String messageId(long id) {
+        return "<mail-" + id + "." + (service == null ? "inspection-support" : service) + "@inspection-support.invalid>";
     }
 
     private void refused(OutgoingMail mail, Throwable failure, Instant now) {

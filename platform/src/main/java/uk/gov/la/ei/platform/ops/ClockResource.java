@@ -23,7 +23,7 @@ import java.time.Instant;
  * the service was started with {@code platform.clock.adjustable=true}, which production never is.
  */
 @Path("/api/v1/ops/clock")
-@Tag(name = "Operations")
+@Tag(name = OutboxStatusResource.TAG, description = OutboxStatusResource.TAG_DESCRIPTION)
 @RolesAllowed(Roles.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {

@@ -21,7 +21,7 @@ import java.util.List;
 
 /** For operations: mail waiting, and mail that FAILED (with the SMTP reply); re-send after a fix. */
 @Path("/api/v1/ops/mail")
-@Tag(name = "Operations")
+@Tag(name = OutboxStatusResource.TAG, description = OutboxStatusResource.TAG_DESCRIPTION)
 @RolesAllowed(Roles.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class MailStatusResource {

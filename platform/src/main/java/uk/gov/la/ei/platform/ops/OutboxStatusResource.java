@@ -21,10 +21,14 @@ import java.util.List;
 
 /** For operations: is anything stuck in this service's outbox, what is parked and why; re-queue after a fix. */
 @Path("/api/v1/ops/outbox")
-@Tag(name = "Operations")
+@Tag(name = OutboxStatusResource.TAG, description = OutboxStatusResource.TAG_DESCRIPTION)
 @RolesAllowed(Roles.OPS)
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxStatusResource {
+
+    /** The OpenAPI tag of every operations resource (outbox, mail, clock): one name, one description. */
+    public static final String TAG = "Operations";
+    public static final String TAG_DESCRIPTION = "For operations: the outbox and mail queue (stuck, parked, failed; re-queue after a fix) and the simulation clock";
 
     static final int LISTED = 100;
 

@@ -81,13 +81,27 @@ public class Outbox {
         message.keySeq = nextSequenceOf(event.urn());
         message.eventType = entry.type();
         message.payload = payload;
-        message.traceParent = tracing.currentTraceparent();
+        message.traceParent = traceparentFor(entry.type());
         message.createdAt = now;
         message.persist();
         metrics.counter("outbox.events.written", "type", entry.type()).increment();
         // observed after a successful commit: the relay then sends without waiting for its next poll
         written.fire(new OutboxWritten(id));
         return id;
+    }
+
+    /**
+     * The work in progress's trace; an event no request or record caused (a scheduled deadline check) starts
+     * a trace of its own, so that every record on the wire can be followed downstream.
+     */
+    private String traceparentFor(String type) {
+        String current = tracing.currentTraceparent();
+        if (current != null) {
+            return current;
+        }
+        var span = tracing.start("publish " + type, io.opentelemetry.api.trace.SpanKind.PRODUCER, null);
+        span.end();
+        return uk.gov.la.ei.platform.tracing.Tracing.traceparent(span);
     }
 
     /** The key's next position; the upsert locks the key's row until this transaction ends. */

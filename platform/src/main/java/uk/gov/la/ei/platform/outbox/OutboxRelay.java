@@ -1,6 +1,7 @@
 package uk.gov.la.ei.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import uk.gov.la.ei.platform.metrics.StoredCounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -69,10 +70,9 @@ public class OutboxRelay {
     private final RelayRunner runner = new RelayRunner("outbox-relay", this::relayAll, LOG);
 
     void registerGauges(@Observes StartupEvent event) {
-        metrics.gauge("outbox.pending", this, relay -> QuarkusTransaction.requiringNew()
-                .call(OutboxMessage::pendingCount).doubleValue());
-        metrics.gauge("outbox.parked", this, relay -> QuarkusTransaction.requiringNew()
-                .call(OutboxMessage::parkedCount).doubleValue());
+        StoredCounts.register(metrics, "outbox.pending", "Events written and not yet on Kafka", OutboxMessage::pendingCount);
+        StoredCounts.register(metrics, "outbox.parked", "Events the relay gave up on (parked messages): see /api/v1/ops/outbox and requeue",
+                OutboxMessage::parkedCount);
     }
 
     /** Right after a commit that wrote to the outbox: relay now rather than at the next poll. */

@@ -45,6 +45,13 @@ class FailureClassifierTest {
         assertThat(FailureClassifier.classify(new IllegalStateException("send failed", new NetworkException("broker gone"))))
                 .isEqualTo(FailureKind.TRANSIENT);
         assertThat(FailureClassifier.classify(new RuntimeException(new ConnectException("refused")))).isEqualTo(FailureKind.TRANSIENT);
+        // a transaction that outlived its timeout (a large import on a loaded machine): 503, try again
+        assertThat(FailureClassifier.classify(new RuntimeException(new jakarta.transaction.RollbackException(
+                "ARJUNA016102: The transaction is not active!")))).isEqualTo(FailureKind.TRANSIENT);
+        // ... but a rollback caused by a value that does not fit stays permanent
+        jakarta.transaction.RollbackException broken = new jakarta.transaction.RollbackException("rolled back");
+        broken.initCause(atCommit(new SQLException("value too long", "22001")));
+        assertThat(FailureClassifier.classify(broken)).isEqualTo(FailureKind.PERMANENT);
     }
 
     @Test

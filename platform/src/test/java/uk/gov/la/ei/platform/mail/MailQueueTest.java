@@ -127,7 +127,7 @@ class MailQueueTest {
     @Test
     void aMailWithHtmlAndAnAttachmentArrivesWithBoth() throws Exception {
         String marker = UUID.randomUUID().toString();
-        queued(MailMessage.text("senior@hants-ei.example", "form " + marker, "plain text", "ref")
+        OutgoingMail form = queued(MailMessage.text("senior@hants-ei.example", "form " + marker, "plain text", "ref")
                 .withHtml("<h1>Final feedback</h1>")
                 .withAttachment("form.pdf", "application/pdf", "%PDF-1.4 test".getBytes()));
         queue.sendPending();
@@ -147,6 +147,8 @@ class MailQueueTest {
         assertThat(types).anyMatch(t -> t.startsWith("text/html")).anyMatch(t -> t.startsWith("text/plain"));
         assertThat(files).contains("form.pdf");
         assertThat(raw).isNotNull();
+        // a resend after a crash between the SMTP reply and its recording carries the same id
+        assertThat(message.getMessageID()).isEqualTo(queue.messageId(form.id)).contains("mail-" + form.id + ".");
     }
 
     private static void collect(MimeMultipart parts, List<String> types, List<String> files) throws Exception {

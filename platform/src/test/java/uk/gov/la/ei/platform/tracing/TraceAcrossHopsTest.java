@@ -28,6 +28,8 @@ class TraceAcrossHopsTest {
 
     @Inject
     OutboxRelay relay;
+    @Inject
+    uk.gov.la.ei.platform.outbox.Outbox outbox;
 
     private static String traceId() {
         return UUID.randomUUID().toString().replace("-", "");
@@ -80,5 +82,17 @@ class TraceAcrossHopsTest {
         assertThat(back).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
         relay.relayPending();
         assertThat(Tracing.traceIdOf(KafkaTestClient.header(relayed(urn).get(0), "traceparent"))).isEqualTo(Tracing.traceIdOf(back));
+    }
+
+    @Test
+    void anEventNoRequestOrRecordCausedStartsATraceOfItsOwn() throws Exception {
+        // as a scheduled deadline check publishes: on a thread of its own, no HTTP request, no consumed record
+        String urn = urn();
+        Thread scheduled = new Thread(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> outbox.publish(
+                new uk.gov.la.ei.contracts.events.AcknowledgementOverdue(UUID.randomUUID(), urn, java.time.Instant.now(), null))));
+        scheduled.start();
+        scheduled.join();
+        relay.relayPending();
+        assertThat(KafkaTestClient.header(relayed(urn).get(0), "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     }
 }
