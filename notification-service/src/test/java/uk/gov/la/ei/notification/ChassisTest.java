@@ -35,4 +35,9 @@ class ChassisTest extends ServiceChassisContract {
                 .body("paths", hasKey("/api/v1/registry/gias"))
                 .body("paths.'/api/v1/notices'.post.security.'bearer-jwt'", hasItem(hasItem("notice-publisher")));
     }
+
+    @Override
+    protected java.util.List<String> businessMetrics() {
+        return java.util.List.of("notices_acknowledgement_overdue");
+    }
 }

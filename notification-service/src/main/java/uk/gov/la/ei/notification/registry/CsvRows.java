@@ -193,6 +193,7 @@ final class CsvRows {
         private final RowErrors errors;
         private final Map<String, Integer> maxLengths;
         private final java.util.Set<String> tooLong = new java.util.HashSet<>();
+        private final java.util.Set<String> refused = new java.util.HashSet<>();
         private boolean bad;
 
         Row(CSVRecord record, Header header, long line, RowErrors errors, Map<String, Integer> maxLengths) {
@@ -218,7 +219,29 @@ final class CsvRows {
             if (max != null && value.length() > max && tooLong.add(column)) {
                 error(column, "is " + value.length() + " characters long; at most " + max + " fit");
             }
+            String unsafe = unsafe(value);
+            if (unsafe != null && refused.add(column)) {
+                error(column, unsafe);
+            }
             return value;
+        }
+
+        /**
+         * Why a value cannot be kept, or null: a control character (a NUL cannot even be stored), or a cell a
+         * spreadsheet would run as a formula (=, +, @ first: CSV/formula injection, OWASP) – none of the LA's
+         * files has a value that starts so (URNs, names, e-mail addresses, categories, years, phases, roles).
+         */
+        static String unsafe(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < 0x20 || c == 0x7F) {
+                    return String.format("contains a control character (U+%04X)", (int) c);
+                }
+            }
+            if (!value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0) {
+                return "starts with " + value.charAt(0) + ": a spreadsheet would run it as a formula";
+            }
+            return null;
         }
 
         /** Records a problem with this row; the row will not be kept. */

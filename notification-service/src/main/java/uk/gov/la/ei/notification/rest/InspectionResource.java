@@ -40,7 +40,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/v1/inspections")
-@Tag(name = "Inspections")
+@Tag(name = "Inspections", description = "Inspections notified by Ofsted: their contacts, and the SIM's acknowledgement of the school (H§2)")
 @Produces(MediaType.APPLICATION_JSON)
 public class InspectionResource {
 

@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /** The HTTP alternative of the inbound contract: the same CloudEvent JSON as on Kafka. */
 @Path("/api/v1/notices")
-@Tag(name = "Notices")
+@Tag(name = "Notices", description = "Ofsted inspection notices in over HTTP: the same CloudEvent JSON as on Kafka")
 public class NoticeResource {
 
     public static final String CLOUDEVENTS_JSON = "application/cloudevents+json";

@@ -27,7 +27,7 @@ import java.util.List;
 
 /** Loading the registry from files: the GIAS extract and the LA's own CSVs (see deploy/sample-data). */
 @Path("/api/v1")
-@Tag(name = "Registry")
+@Tag(name = "Registry", description = "Loading the school registry from files: the GIAS extract and the LA's own CSVs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SENIOR_OFFICER, Roles.OPS})
 public class RegistryResource {

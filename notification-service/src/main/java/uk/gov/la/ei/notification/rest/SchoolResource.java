@@ -36,7 +36,7 @@ import java.util.Locale;
 
 /** The school registry: read a school, edit its SIM/AI assignment, its LA categorisation, its federation. */
 @Path("/api/v1")
-@Tag(name = "Schools")
+@Tag(name = "Schools", description = "The school registry: a school, its SIM/AI assignment, its LA categorisation, its federation")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolResource {
 

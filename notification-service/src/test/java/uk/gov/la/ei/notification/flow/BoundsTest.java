@@ -21,13 +21,11 @@ import uk.gov.la.ei.testinfra.SmtpTestServer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -49,12 +47,12 @@ class BoundsTest {
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
-        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z"));
+        TestClock.start();
     }
 
     @AfterEach
     void realTime() {
-        TestClock.CLOCK.reset();
+        TestClock.reset();
     }
 
     private static String text(char c, int length) {
@@ -64,7 +62,7 @@ class BoundsTest {
     /** An acknowledgement with every field and the list at their maximum. */
     private static ObjectNode largestAcknowledgement() {
         ObjectNode ack = JSON.createObjectNode();
-        ack.put("contactedAt", "2026-11-23T12:20:00Z");
+        ack.put("contactedAt", TestClock.onNoticeDay(12, 20).toString());
         ack.put("schoolContact", text('c', Bounds.SCHOOL_CONTACT));
         ack.put("agreedInvolvement", "FULL");
         ack.put("notes", text('n', Bounds.ACKNOWLEDGEMENT_NOTES));
@@ -72,7 +70,7 @@ class BoundsTest {
         for (int n = 0; n < Bounds.KEEP_IN_TOUCH_TIMES; n++) {
             times.addObject()
                     .put("purpose", text('p', Bounds.KEEP_IN_TOUCH_PURPOSE))
-                    .put("at", "2026-11-24T16:30:00")
+                    .put("at", TestClock.localTime(TestClock.startDate(), 16, 30))
                     .put("owner", text('o', Bounds.KEEP_IN_TOUCH_OWNER));
         }
         return ack;
@@ -92,8 +90,8 @@ class BoundsTest {
                 .body("acknowledgement.keepInTouchTimes.size()", equalTo(Bounds.KEEP_IN_TOUCH_TIMES))
                 .body("acknowledgement.by.name.length()", equalTo(Bounds.PERSON_NAME));
 
-        List<ConsumerRecord<String, String>> relayed = KafkaTestClient.read(Topics.INSPECTIONS,
-                r -> r.value().contains("acknowledgement-recorded") && r.value().contains(id), 1, Duration.ofSeconds(30));
+        Fixtures.events("acknowledgement-recorded", id, 1);
+        List<ConsumerRecord<String, String>> relayed = Fixtures.eventRecordsNow("acknowledgement-recorded", id);
         assertThat(relayed).hasSize(1);
         int size = relayed.get(0).value().getBytes(StandardCharsets.UTF_8).length;
         assertThat(size).as("the largest acknowledgement's event, in bytes").isLessThan(25_000).isLessThan(KAFKA_RECORD_LIMIT / 40);
@@ -107,7 +105,7 @@ class BoundsTest {
         onePast(school, id, "schoolContact", a -> a.put("schoolContact", text('c', Bounds.SCHOOL_CONTACT + 1)));
         onePast(school, id, "notes", a -> a.put("notes", text('n', Bounds.ACKNOWLEDGEMENT_NOTES + 1)));
         onePast(school, id, "keepInTouchTimes", a -> ((ArrayNode) a.get("keepInTouchTimes")).addObject()
-                .put("purpose", "one more").put("at", "2026-11-24T16:30:00"));
+                .put("purpose", "one more").put("at", TestClock.localTime(TestClock.startDate(), 16, 30)));
         onePast(school, id, "keepInTouchTimes[3].purpose", a -> ((ObjectNode) a.get("keepInTouchTimes").get(3))
                 .put("purpose", text('p', Bounds.KEEP_IN_TOUCH_PURPOSE + 1)));
         onePast(school, id, "keepInTouchTimes[0].owner", a -> ((ObjectNode) a.get("keepInTouchTimes").get(0))
@@ -161,7 +159,7 @@ class BoundsTest {
                   "id": "%s",
                   "source": "%s",
                   "type": "uk.gov.ofsted.inspection.notified.v1",
-                  "time": "2026-11-23T12:04:00Z",
+                  "time": "%s",
                   "datacontenttype": "application/json",
                   "data": {
                     "urn": "%s",
@@ -169,13 +167,13 @@ class BoundsTest {
                     "ofstedReference": "%s",
                     "inspectionType": "GRADED",
                     "framework": "RENEWED_2025",
-                    "startDate": "2026-11-24",
+                    "startDate": "%s",
                     "expectedDays": 5,
                     "leadInspector": { "name": "%s", "email": "%s" }
                   }
                 }
-                """.formatted(id + text('i', 200 - id.length()), "/" + text('s', 499), urn, text('S', 300), ofstedReference,
-                text('L', 200), NoticeBoundsTest.LONGEST_EMAIL);
+                """.formatted(id + text('i', 200 - id.length()), "/" + text('s', 499), TestClock.noticeTime(), urn, text('S', 300),
+                ofstedReference, TestClock.startDate(), text('L', 200), NoticeBoundsTest.LONGEST_EMAIL);
     }
 
     @Test
@@ -197,8 +195,9 @@ class BoundsTest {
         String kafkaUrn = Fixtures.newUrn();
         String kafkaRef = Fixtures.newReference() + "-" + text('K', 11);
         KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, kafkaUrn, largestNotice(kafkaUrn, kafkaRef));
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Fixtures.OPS)
-                .when().get("/api/v1/inspections?urn=" + kafkaUrn).then().extract().jsonPath().getInt("total") == 1);
+        Fixtures.consumerBarrier(kafkaUrn);
+        assertThat(Fixtures.inspectionsOf(kafkaUrn)).singleElement()
+                .satisfies(i -> assertThat(i.get("ofstedReference")).isEqualTo(kafkaRef));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

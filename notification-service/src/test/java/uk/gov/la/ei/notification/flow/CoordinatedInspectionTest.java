@@ -6,16 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.la.ei.contracts.Topics;
 import uk.gov.la.ei.notification.Fixtures;
 import uk.gov.la.ei.notification.Fixtures.TestSchool;
 import uk.gov.la.ei.notification.TestClock;
-import uk.gov.la.ei.testinfra.KafkaTestClient;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,12 +34,12 @@ class CoordinatedInspectionTest {
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
-        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z"));
+        TestClock.start();
     }
 
     @AfterEach
     void realTime() {
-        TestClock.CLOCK.reset();
+        TestClock.reset();
     }
 
     @Test
@@ -69,8 +66,7 @@ class CoordinatedInspectionTest {
             assertThat(e.at("/data/federationName").asText()).isEqualTo("The Test Federation " + federation);
         });
         // the first school's event is keyed by its own URN, so it stays in order with that school's other events
-        assertThat(KafkaTestClient.read(Topics.INSPECTIONS, r -> r.value().contains("coordinated-inspection-identified")
-                && r.value().contains("\"inspectionId\":\"" + firstId + "\""), 1, Duration.ofSeconds(20)))
+        assertThat(Fixtures.eventRecordsNow("coordinated-inspection-identified", firstId))
                 .singleElement().satisfies(r -> assertThat(r.key()).isEqualTo(first.urn()));
 
         // the first school's SIM and AI are told; the second school's read it in their notice e-mail
@@ -92,14 +88,22 @@ class CoordinatedInspectionTest {
         given().auth().oauth2(Fixtures.PUBLISHER).contentType("application/cloudevents+json")
                 .body(secondNotice.replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + Fixtures.newId() + "\""))
                 .when().post("/api/v1/notices").then().statusCode(200).body("result", equalTo("UPDATED"));
-        assertThat(Fixtures.events("coordinated-inspection-identified", firstId, 2, Duration.ofSeconds(5))).hasSize(1);
-        assertThat(Fixtures.mailsTo(first.simEmail()).stream().filter(m -> m.subject().startsWith("Coordinated inspection")))
-                .hasSize(1);
+        assertThat(Fixtures.events("coordinated-inspection-identified", firstId, 1)).hasSize(1);
+        assertThat(Fixtures.events("coordinated-inspection-identified", secondId, 1)).hasSize(1);
+        Fixtures.mailDrained();
+        for (String to : List.of(first.simEmail(), first.aiEmail())) {
+            assertThat(Fixtures.mailsTo(to).stream().filter(m -> m.subject().startsWith("Coordinated inspection"))).hasSize(1);
+        }
+        // the second school's contacts read it in their notice e-mail; nobody else is told
+        assertThat(Fixtures.mailsAbout(secondId)).extracting(SmtpTestServer.Received::to)
+                .containsExactlyInAnyOrder(List.of(second.simEmail()), List.of(second.aiEmail()));
 
         // a partner notified ten days later is not in the same window
+        LocalDate tenDaysOn = TestClock.noticeDay().plusDays(10);
         String thirdId = Fixtures.postNotice(Fixtures.notice("notified", Fixtures.newId(), third.urn(), Fixtures.newReference(),
-                "2026-12-04", "2026-12-03T09:00:00Z"));
+                TestClock.DAYS.nextWorkingDay(tenDaysOn), TestClock.at(tenDaysOn, 9, 0)));
         assertThat(Fixtures.events("contacts-assigned", thirdId, 1)).hasSize(1);
-        assertThat(Fixtures.events("coordinated-inspection-identified", thirdId, 1, Duration.ofSeconds(3))).isEmpty();
+        assertThat(Fixtures.events("coordinated-inspection-identified", thirdId, 0)).isEmpty();
+        assertThat(Fixtures.eventsNow("coordinated-inspection-identified", firstId)).hasSize(1);
     }
 }

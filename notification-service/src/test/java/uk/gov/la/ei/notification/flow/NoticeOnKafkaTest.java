@@ -1,214 +1,307 @@
 package uk.gov.la.ei.notification.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.la.ei.contracts.Topics;
 import uk.gov.la.ei.notification.Fixtures;
+import uk.gov.la.ei.notification.Fixtures.TestSchool;
 import uk.gov.la.ei.notification.TestClock;
 import uk.gov.la.ei.testinfra.KafkaTestClient;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
-/** Flow steps 1–2 on the real broker, database and SMTP server: a notice arrives, is acted on, and people are told. */
+/**
+ * Flow steps 1–2 on the real broker, database and SMTP server: a notice arrives, is acted on, and people are
+ * told. Every count is taken after a barrier – a later record seen through the consumer, the mail queue and
+ * the outbox drained – so an extra e-mail or event would be counted, not missed.
+ */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
 @QuarkusTestResource(SmtpTestServer.class)
 class NoticeOnKafkaTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static int testsRun;
-
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
-        // the notices' time is 12:04 on Monday 23 November 2026; the LA receives them from 12:30, each test a
-        // little later than the one before (a partner's "latest" inspection is the one received last)
-        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z").plusSeconds(120L * testsRun++));
+        TestClock.start();
     }
 
     @AfterEach
     void realTime() {
-        TestClock.CLOCK.reset();
+        TestClock.reset();
     }
 
-    private static List<String> inspectionIds(String ofstedReference) {
-        return given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections?size=200")
-                .then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.ofstedReference == '" + ofstedReference + "' }.id");
+    private static void publish(String urn, String notice) {
+        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, urn, notice);
     }
 
-    private static String awaitInspection(String ofstedReference) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !inspectionIds(ofstedReference).isEmpty());
-        return inspectionIds(ofstedReference).get(0);
+    /** Once the consumer is past everything published for the URN: the one inspection with this reference. */
+    private static String inspection(String urn, String ofstedReference) {
+        Fixtures.consumerBarrier(urn);
+        List<Map<String, Object>> found = Fixtures.inspectionsOf(urn).stream()
+                .filter(i -> ofstedReference.equals(i.get("ofstedReference"))).toList();
+        assertThat(found).as("inspections of URN %s with reference %s", urn, ofstedReference).hasSize(1);
+        return (String) found.get(0).get("id");
     }
 
-    private static JsonNode contactsAssigned(String inspectionId) throws Exception {
-        List<ConsumerRecord<String, String>> records = KafkaTestClient.read(Topics.INSPECTIONS,
-                r -> r.value().contains("contacts-assigned") && r.value().contains(inspectionId), 1, Duration.ofSeconds(30));
-        assertThat(records).hasSize(1);
-        JsonNode event = JSON.readTree(records.get(0).value());
-        assertThat(records.get(0).key()).isEqualTo(event.at("/data/urn").asText());
-        return event;
+    private static List<String> historyKinds(String id) {
+        return given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("history.kind");
     }
 
-    private static List<SmtpTestServer.Received> mailsAbout(String text, int expected) {
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                SmtpTestServer.received().stream().filter(m -> m.body().contains(text)).count() >= expected);
-        return SmtpTestServer.received().stream().filter(m -> m.body().contains(text)).toList();
+    private static String federationCode() {
+        return "FEDK" + (100_000 + ThreadLocalRandom.current().nextInt(899_999));
     }
 
     @Test
-    void aMaintainedSchoolsNoticeCreatesTheInspectionEmailsTheSimAndAiAndPublishesContactsAssigned() throws Exception {
+    void aMaintainedSchoolsNoticeCreatesTheInspectionEmailsTheSimAndAiAndPublishesContactsAssigned() {
+        String federation = federationCode();
+        TestSchool partner = Fixtures.maintainedSchool(federation, "The Kafka Federation " + federation);
+        TestSchool school = Fixtures.maintainedSchool(federation, "The Kafka Federation " + federation);
+        String noticeId = Fixtures.newId();
         String ref = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "116123", Fixtures.notified("116123", ref));
+        publish(school.urn(), Fixtures.notice("notified", noticeId, school.urn(), ref, TestClock.startDate()));
 
-        String id = awaitInspection(ref);
-        List<SmtpTestServer.Received> mails = mailsAbout(id, 2);
-        assertThat(mails).flatExtracting(SmtpTestServer.Received::to)
-                .containsExactlyInAnyOrder(Fixtures.SIM_EMAIL, Fixtures.AI_EMAIL);
+        String id = inspection(school.urn(), ref);
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsAbout(id, 2);
+        assertThat(mails).extracting(SmtpTestServer.Received::to)
+                .containsExactlyInAnyOrder(List.of(school.simEmail()), List.of(school.aiEmail()));
         assertThat(mails).allSatisfy(m -> {
-            assertThat(m.subject()).contains("Example Primary School").contains("116123").contains("Tuesday 24 November 2026");
+            assertThat(m.subject()).isEqualTo("Ofsted inspection notified: %s (URN %s), starts %s"
+                    .formatted(school.name(), school.urn(), TestClock.day(TestClock.startDate())));
             assertThat(m.body()).contains("Ofsted reference: " + ref).contains("GRADED").contains("RENEWED_2025")
-                    .contains("A. Inspector").contains("Acknowledge by 17:00 on Monday 23 November 2026");
+                    .contains("A. Inspector").contains("Acknowledge by " + TestClock.moment(TestClock.due()));
         });
+        assertThat(mails).filteredOn(m -> m.to().contains(school.simEmail())).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("You are receiving this as the School Improvement Manager (SIM)"));
+        assertThat(mails).filteredOn(m -> m.to().contains(school.aiEmail())).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("You are receiving this as the Attached Inspector (AI)"));
 
-        JsonNode event = contactsAssigned(id);
-        assertThat(event.get("type").asText()).isEqualTo("uk.gov.la.ei.contacts-assigned.v1");
-        JsonNode data = event.get("data");
+        List<JsonNode> assigned = Fixtures.events("contacts-assigned", id, 1);
+        assertThat(assigned).hasSize(1);
+        assertThat(Fixtures.eventRecordsNow("contacts-assigned", id)).singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo(school.urn()));
+        JsonNode data = assigned.get(0).get("data");
+        assertThat(data.get("noticeId").asText()).isEqualTo(noticeId);
+        assertThat(data.get("reason").asText()).isEqualTo("NOTIFIED");
         assertThat(data.get("involvement").asText()).isEqualTo("FULL");
-        assertThat(data.at("/sim/email").asText()).isEqualTo(Fixtures.SIM_EMAIL);
-        assertThat(data.at("/attachedInspector/email").asText()).isEqualTo(Fixtures.AI_EMAIL);
-        assertThat(data.at("/cem/email").asText()).isNotBlank();
-        assertThat(data.get("shmi")).isNotEmpty();
+        assertThat(data.at("/sim/email").asText()).isEqualTo(school.simEmail());
+        assertThat(data.at("/attachedInspector/email").asText()).isEqualTo(school.aiEmail());
+        assertThat(data.at("/cem/email").asText()).isEqualTo(Fixtures.CEM_PRIMARY_EMAIL);
+        assertThat(data.get("shmi").findValuesAsText("email")).containsExactlyInAnyOrderElementsOf(Fixtures.SHMI_EMAILS);
         assertThat(data.get("category").asText()).isEqualTo("MAINTAINED");
-        assertThat(data.get("startDate").asText()).isEqualTo("2026-11-24");
-        assertThat(data.get("acknowledgementDue").asText()).isEqualTo("2026-11-23T17:00:00Z");
+        assertThat(data.get("ofstedReference").asText()).isEqualTo(ref);
+        assertThat(LocalDate.parse(data.get("startDate").asText())).isEqualTo(TestClock.startDate());
+        assertThat(Instant.parse(data.get("notifiedAt").asText())).isEqualTo(TestClock.noticeTime());
+        assertThat(Instant.parse(data.get("acknowledgementDue").asText())).isEqualTo(TestClock.due());
         assertThat(data.at("/leadInspector/name").asText()).isEqualTo("A. Inspector");
-        assertThat(data.at("/federation/partners")).isNotEmpty();
+        assertThat(data.at("/federation/code").asText()).isEqualTo(federation);
+        assertThat(data.at("/federation/partners").findValuesAsText("urn")).containsExactly(partner.urn());
     }
 
     @Test
-    void anAcademysNoticeTakesTheOfferPathOnlyTheSimIsTold() throws Exception {
+    void anAcademysNoticeTakesTheOfferPathOnlyTheSimIsTold() {
+        TestSchool academy = Fixtures.academy();
         String ref = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "137801", Fixtures.notified("137801", ref));
+        publish(academy.urn(), Fixtures.notified(academy.urn(), ref));
 
-        String id = awaitInspection(ref);
-        List<SmtpTestServer.Received> mails = mailsAbout(id, 1);
-        assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).body()).contains("offer an appropriate").contains("only if the school invites it");
-        JsonNode data = contactsAssigned(id).get("data");
+        String id = inspection(academy.urn(), ref);
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsAbout(id, 1);
+        assertThat(mails).singleElement().satisfies(m -> {
+            assertThat(m.to()).containsExactly(academy.simEmail());
+            assertThat(m.body()).contains("offer an appropriate").contains("only if the school invites it");
+        });
+        assertThat(Fixtures.mailsTo(academy.aiEmail())).isEmpty();
+        JsonNode data = Fixtures.events("contacts-assigned", id, 1).get(0).get("data");
+        assertThat(Fixtures.eventsNow("contacts-assigned", id)).hasSize(1);
         assertThat(data.get("involvement").asText()).isEqualTo("OFFER_SUPPORT");
         assertThat(data.get("attachedInspector").isNull()).isTrue();
-        assertThat(data.at("/sim/email").asText()).isEqualTo(mails.get(0).to().get(0));
+        assertThat(data.at("/sim/email").asText()).isEqualTo(academy.simEmail());
     }
 
     @Test
-    void anUnknownUrnIsStillActedOnAndReachesTheCemOnDuty() throws Exception {
+    void anUnknownUrnIsStillActedOnAndReachesTheCemOnDuty() {
+        String urn = Fixtures.newUrn();
         String ref = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "999123", Fixtures.notified("999123", ref));
+        publish(urn, Fixtures.notified(urn, ref));
 
-        String id = awaitInspection(ref);
-        List<SmtpTestServer.Received> mails = mailsAbout(id, 1);
-        assertThat(mails).hasSize(1);
+        String id = inspection(urn, ref);
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsAbout(id, 1);
         String duty = given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/la-contacts").then().statusCode(200)
                 .extract().path("find { it.phase == 'DUTY' }.email");
-        assertThat(mails.get(0).to()).containsExactly(duty);
-        assertThat(mails.get(0).body()).contains("NOT in the school registry");
-        JsonNode data = contactsAssigned(id).get("data");
+        assertThat(duty).isEqualTo(Fixtures.CEM_ON_DUTY_EMAIL);
+        assertThat(mails).singleElement().satisfies(m -> {
+            assertThat(m.to()).containsExactly(duty);
+            assertThat(m.body()).contains("NOT in the school registry");
+        });
+        List<JsonNode> assigned = Fixtures.events("contacts-assigned", id, 1);
+        assertThat(assigned).hasSize(1);
+        JsonNode data = assigned.get(0).get("data");
         assertThat(data.get("involvement").asText()).isEqualTo("UNKNOWN_SCHOOL");
         assertThat(data.get("knownSchool").asBoolean()).isFalse();
+        assertThat(data.at("/cem/email").asText()).isEqualTo(duty);
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)
-                .body("inspection.dataFixNeeded", org.hamcrest.Matchers.is(true))
-                .body("history.kind", org.hamcrest.Matchers.hasItem("DATA_FIX_NEEDED"));
+                .body("inspection.dataFixNeeded", equalTo(true))
+                .body("history.kind", hasItem("DATA_FIX_NEEDED"));
     }
 
+    /**
+     * Idempotency (the processed-event log): the repeats are not acted on at all – not even as the
+     * "same URN and reference again" update that would leave a NOTICE_UPDATED line in the history.
+     */
     @Test
-    void theSameEventThreeTimesIsOneInspectionWithOneSetOfEmails() throws Exception {
+    void theSameEventThreeTimesIsOneInspectionWithOneSetOfEmails() {
+        TestSchool school = Fixtures.maintainedSchool();
+        String noticeId = Fixtures.newId();
         String ref = Fixtures.newReference();
-        String notice = Fixtures.notified("116123", ref);
-        for (int i = 0; i < 3; i++) {
-            KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "116123", notice);
+        String notice = Fixtures.notice("notified", noticeId, school.urn(), ref, TestClock.startDate());
+        for (int n = 0; n < 3; n++) {
+            publish(school.urn(), notice);
         }
-        String id = awaitInspection(ref);
-        // a later, different notice on the same partition proves the three were all consumed
-        String marker = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "116123", Fixtures.notified("116123", marker));
-        awaitInspection(marker);
+        // a later record on the same partition proves all three were consumed
+        String id = inspection(school.urn(), ref);
 
-        assertThat(inspectionIds(ref)).hasSize(1);
-        assertThat(mailsAbout(id, 2)).hasSize(2);
-        assertThat(KafkaTestClient.read(Topics.INSPECTIONS, r -> r.value().contains(id) && r.value().contains("contacts-assigned"),
-                1, Duration.ofSeconds(10))).hasSize(1);
+        assertThat(Fixtures.inspectionsOf(school.urn())).hasSize(1);
+        assertThat(historyKinds(id)).containsExactlyInAnyOrder("NOTICE_RECEIVED", "CONTACTS_ASSIGNED", "EMAIL_QUEUED",
+                "EMAIL_QUEUED");
+        assertThat(Fixtures.awaitMailsAbout(id, 2)).extracting(SmtpTestServer.Received::to)
+                .containsExactlyInAnyOrder(List.of(school.simEmail()), List.of(school.aiEmail()));
+        assertThat(Fixtures.events("contacts-assigned", id, 1)).singleElement()
+                .satisfies(e -> assertThat(e.at("/data/noticeId").asText()).isEqualTo(noticeId));
+    }
+
+    /**
+     * A redelivered old notice (Kafka redelivers after a rebalance) after the inspection was rescheduled
+     * must not move it back: its event id was handled already.
+     */
+    @Test
+    void anOldNoticeRedeliveredAfterAReschedulingChangesNothing() {
+        TestSchool school = Fixtures.maintainedSchool();
+        String ref = Fixtures.newReference();
+        String first = Fixtures.notice("notified", Fixtures.newId(), school.urn(), ref, TestClock.startDate());
+        LocalDate moved = TestClock.workingDay(6);
+        publish(school.urn(), first);
+        publish(school.urn(), Fixtures.notice("rescheduled", Fixtures.newId(), school.urn(), ref, moved));
+        publish(school.urn(), first);
+        String id = inspection(school.urn(), ref);
+
+        given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)
+                .body("inspection.startDate", equalTo(moved.toString()));
+        assertThat(historyKinds(id)).filteredOn("RESCHEDULED"::equals).hasSize(1);
+        assertThat(historyKinds(id)).doesNotContain("NOTICE_UPDATED");
+        assertThat(Fixtures.events("inspection-rescheduled", id, 1)).singleElement().satisfies(e -> {
+            assertThat(LocalDate.parse(e.at("/data/previousStartDate").asText())).isEqualTo(TestClock.startDate());
+            assertThat(LocalDate.parse(e.at("/data/startDate").asText())).isEqualTo(moved);
+        });
+        // each of the SIM and the AI: told of the notice, then of the move – nothing for the redelivery
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsAbout(id, 4);
+        for (String to : List.of(school.simEmail(), school.aiEmail())) {
+            assertThat(mails).filteredOn(m -> m.to().contains(to)).extracting(m -> m.subject().substring(0, 22))
+                    .containsExactlyInAnyOrder("Ofsted inspection noti", "Ofsted inspection move");
+        }
+        assertThat(mails).hasSize(4);
     }
 
     @Test
     void aBinaryModeNoticeWithCeHeadersIsAccepted() {
+        TestSchool school = Fixtures.maintainedSchool();
         String ref = Fixtures.newReference();
+        LocalDate start = TestClock.workingDay(2);
         String data = """
-                {"urn":"116123","schoolName":"Example Primary School","ofstedReference":"%s","inspectionType":"UNGRADED",
-                 "framework":"EIF_2024","startDate":"2026-11-25","expectedDays":2}""".formatted(ref);
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "116123", data,
+                {"urn":"%s","schoolName":"Example Primary School","ofstedReference":"%s","inspectionType":"UNGRADED",
+                 "framework":"EIF_2024","startDate":"%s","expectedDays":2}""".formatted(school.urn(), ref, start);
+        // the time with an offset, as a publisher in British Summer Time might write it: "+" stays "+" in a header
+        String time = TestClock.noticeTime().atOffset(ZoneOffset.ofHours(1)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, school.urn(), data,
                 "ce_specversion", "1.0", "ce_id", Fixtures.newId(), "ce_source", "/hampshire/ofsted-inbox",
-                "ce_type", "uk.gov.ofsted.inspection.notified.v1", "ce_time", "2026-11-23T12:04:00+00:00",
+                "ce_type", "uk.gov.ofsted.inspection.notified.v1", "ce_time", time,
                 "content-type", "application/json");
-        String id = awaitInspection(ref);
+        String id = inspection(school.urn(), ref);
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)
-                .body("inspection.inspectionType", org.hamcrest.Matchers.is("UNGRADED"))
-                .body("inspection.startDate", org.hamcrest.Matchers.is("2026-11-25"));
+                .body("inspection.inspectionType", equalTo("UNGRADED"))
+                .body("inspection.framework", equalTo("EIF_2024"))
+                .body("inspection.startDate", equalTo(start.toString()))
+                .body("inspection.notifiedAt", equalTo(TestClock.noticeTime().toString()));
+        assertThat(Fixtures.awaitMailsAbout(id, 2)).extracting(SmtpTestServer.Received::to)
+                .containsExactlyInAnyOrder(List.of(school.simEmail()), List.of(school.aiEmail()));
     }
 
     @Test
-    void aNewEventForTheSameInspectionUpdatesItAndAMovedStartIsARescheduling() {
+    void aNewEventForTheSameInspectionUpdatesItAndAMovedStartIsAReschedulingAndAWithdrawalWithdrawsIt() {
+        TestSchool school = Fixtures.maintainedSchool();
         String ref = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "115987", Fixtures.notified("115987", ref));
-        String id = awaitInspection(ref);
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "115987",
-                Fixtures.notice("rescheduled", Fixtures.newId(), "115987", ref, "2026-12-01"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "2026-12-01".equals(given().auth().oauth2(Fixtures.OPS)
-                .when().get("/api/v1/inspections/" + id).then().extract().path("inspection.startDate")));
-        assertThat(inspectionIds(ref)).containsExactly(id);
-        assertThat(KafkaTestClient.read(Topics.INSPECTIONS, r -> r.value().contains(id) && r.value().contains("inspection-rescheduled"),
-                1, Duration.ofSeconds(20))).hasSize(1);
+        publish(school.urn(), Fixtures.notified(school.urn(), ref));
+        String id = inspection(school.urn(), ref);
+
+        // the same dates again with a new event id: details updated, nobody told
+        publish(school.urn(), Fixtures.notice("notified", Fixtures.newId(), school.urn(), ref, TestClock.startDate()));
+        LocalDate moved = TestClock.workingDay(6);
+        String rescheduleId = Fixtures.newId();
+        publish(school.urn(), Fixtures.notice("rescheduled", rescheduleId, school.urn(), ref, moved));
+        assertThat(inspection(school.urn(), ref)).isEqualTo(id);
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
-                .body("history.kind", org.hamcrest.Matchers.hasItem("RESCHEDULED"));
+                .body("inspection.startDate", equalTo(moved.toString()))
+                .body("history.kind", hasItem("NOTICE_UPDATED"))
+                .body("history.kind", hasItem("RESCHEDULED"));
+        assertThat(Fixtures.events("inspection-rescheduled", id, 1)).singleElement()
+                .satisfies(e -> assertThat(e.at("/data/noticeId").asText()).isEqualTo(rescheduleId));
 
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "115987",
-                Fixtures.notice("withdrawn", Fixtures.newId(), "115987", ref, "2026-12-01"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(given().auth().oauth2(Fixtures.OPS)
-                .when().get("/api/v1/inspections/" + id).then().extract().path("inspection.state")));
+        String withdrawalId = Fixtures.newId();
+        publish(school.urn(), Fixtures.notice("withdrawn", withdrawalId, school.urn(), ref, moved));
+        inspection(school.urn(), ref);
+        given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
+                .body("inspection.state", equalTo("WITHDRAWN"));
+        assertThat(Fixtures.events("inspection-withdrawn", id, 1)).singleElement()
+                .satisfies(e -> assertThat(e.at("/data/noticeId").asText()).isEqualTo(withdrawalId));
+        // per person: the notice, the move, the withdrawal – the update told nobody
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsOfSchool(school.urn(), 6);
+        for (String to : List.of(school.simEmail(), school.aiEmail())) {
+            assertThat(mails).filteredOn(m -> m.to().contains(to)).extracting(m -> m.subject().substring(0, 22))
+                    .containsExactlyInAnyOrder("Ofsted inspection noti", "Ofsted inspection move", "Ofsted inspection with");
+        }
+        assertThat(mails).hasSize(6);
+        assertThat(Fixtures.eventsNow("contacts-assigned", id)).hasSize(1);
     }
 
     @Test
-    void whenTwoSchoolsOfAFederationAreNotifiedTogetherThePartnerAndTheCoordinatedInspectionAreShown() throws Exception {
-        // 116123 Example Primary and 115987 Hillside CE Primary share a hard federation in the sample data
+    void whenTwoSchoolsOfAFederationAreNotifiedTogetherThePartnerAndTheCoordinatedInspectionAreShown() {
+        String federation = federationCode();
+        TestSchool partner = Fixtures.maintainedSchool(federation, "The Kafka Federation " + federation);
+        TestSchool school = Fixtures.maintainedSchool(federation, "The Kafka Federation " + federation);
         String partnerRef = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "115987", Fixtures.notified("115987", partnerRef));
-        awaitInspection(partnerRef);
+        publish(partner.urn(), Fixtures.notified(partner.urn(), partnerRef));
+        inspection(partner.urn(), partnerRef);
         String ref = Fixtures.newReference();
-        KafkaTestClient.publish(Topics.INSPECTION_NOTIFICATIONS, "116123", Fixtures.notified("116123", ref));
-        String id = awaitInspection(ref);
+        publish(school.urn(), Fixtures.notified(school.urn(), ref));
+        String id = inspection(school.urn(), ref);
 
-        JsonNode federation = contactsAssigned(id).at("/data/federation");
-        assertThat(federation.get("coordinatedInspection").asBoolean()).isTrue();
-        JsonNode partner = federation.get("partners").get(0);
-        assertThat(partner.get("urn").asText()).isEqualTo("115987");
-        assertThat(partner.get("notifiedInSameWindow").asBoolean()).isTrue();
-        given().auth().oauth2(Fixtures.SIM).when().get("/api/v1/inspections/" + id).then().statusCode(200)
-                .body("federation.coordinatedInspection", org.hamcrest.Matchers.is(true))
-                .body("federation.partners.urn", org.hamcrest.Matchers.hasItem("115987"));
+        JsonNode snapshot = Fixtures.events("contacts-assigned", id, 1).get(0).at("/data/federation");
+        assertThat(snapshot.get("coordinatedInspection").asBoolean()).isTrue();
+        assertThat(snapshot.get("partners")).singleElement().satisfies(p -> {
+            assertThat(p.get("urn").asText()).isEqualTo(partner.urn());
+            assertThat(p.get("latestOfstedReference").asText()).isEqualTo(partnerRef);
+            assertThat(p.get("notifiedInSameWindow").asBoolean()).isTrue();
+        });
+        given().auth().oauth2(school.simToken()).when().get("/api/v1/inspections/" + id).then().statusCode(200)
+                .body("federation.coordinatedInspection", equalTo(true))
+                .body("federation.partners.urn", hasItem(partner.urn()))
+                .body("coordinatedWith.urn", hasItem(partner.urn()));
     }
 }

@@ -15,6 +15,7 @@ import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -33,34 +34,33 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(SmtpTestServer.class)
 class RenotificationTest {
 
-    private static final String ACK = """
-            {"contactedAt":"%s","schoolContact":"Mrs A. Head, headteacher","agreedInvolvement":"FULL",
-             "keepInTouchTimes":[{"purpose":"End of day 1 call with the headteacher","at":"2026-11-24T16:30:00"}]}""";
-
     @Inject
     AcknowledgementWatch watch;
 
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
-        TestClock.CLOCK.set(Instant.parse("2026-11-23T12:30:00Z"));
+        TestClock.start();
     }
 
     @AfterEach
     void realTime() {
-        TestClock.CLOCK.reset();
+        TestClock.reset();
     }
 
-    private static void acknowledge(String token, String id, String contactedAt) {
-        given().auth().oauth2(token).contentType("application/json").body(ACK.formatted(contactedAt))
+    private static void acknowledge(String token, String id, Instant contactedAt) {
+        given().auth().oauth2(token).contentType("application/json").body(Fixtures.acknowledgement(contactedAt, "FULL"))
                 .when().post("/api/v1/inspections/" + id + "/acknowledgement").then().statusCode(200)
                 .body("inspection.state", equalTo("ACKNOWLEDGED"));
     }
 
     private static String post(String notice, String result) {
-        return given().auth().oauth2(Fixtures.PUBLISHER).contentType("application/cloudevents+json").body(notice)
-                .when().post("/api/v1/notices").then().statusCode(200).body("result", equalTo(result))
-                .extract().path("inspectionId");
+        return Fixtures.postNotice(notice, result);
+    }
+
+    private static Instant instant(String id, String path) {
+        return Instant.parse(given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
+                .extract().jsonPath().getString(path));
     }
 
     @Test
@@ -68,30 +68,37 @@ class RenotificationTest {
         TestSchool school = Fixtures.maintainedSchool();
         String ref = Fixtures.newReference();
         String id = Fixtures.postNotice(Fixtures.notified(school.urn(), ref));
-        acknowledge(school.aiToken(), id, "2026-11-23T12:20:00Z");
-        post(Fixtures.notice("withdrawn", Fixtures.newId(), school.urn(), ref, "2026-11-24"), "WITHDRAWN");
+        acknowledge(school.aiToken(), id, TestClock.onNoticeDay(12, 20));
+        post(Fixtures.notice("withdrawn", Fixtures.newId(), school.urn(), ref, TestClock.startDate()), "WITHDRAWN");
 
-        TestClock.CLOCK.set(Instant.parse("2026-11-24T10:00:00Z"));
-        assertThat(post(Fixtures.notice("notified", Fixtures.newId(), school.urn(), ref, "2026-12-01", "2026-11-24T09:55:00Z"),
+        LocalDate nextDay = TestClock.workingDay(1);
+        LocalDate newStart = TestClock.workingDay(6);
+        TestClock.set(TestClock.at(nextDay, 10, 0));
+        assertThat(post(Fixtures.notice("notified", Fixtures.newId(), school.urn(), ref, newStart, TestClock.at(nextDay, 9, 55)),
                 "RENOTIFIED")).isEqualTo(id);
 
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)
                 .body("inspection.state", equalTo("NOTIFIED"))
-                .body("inspection.startDate", equalTo("2026-12-01"))
-                .body("inspection.acknowledgementDue", equalTo("2026-11-24T17:00:00Z"))
+                .body("inspection.startDate", equalTo(newStart.toString()))
                 .body("acknowledgement", nullValue())
                 .body("history.kind", hasItem("RENOTIFIED"));
+        assertThat(instant(id, "inspection.acknowledgementDue")).isEqualTo(TestClock.endOfDay(nextDay));
+        // each of the SIM and AI: notified, withdrawn, notified again – nobody else
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsOfSchool(school.urn(), 6);
+        assertThat(mails).hasSize(6);
         for (String to : List.of(school.simEmail(), school.aiEmail())) {
-            assertThat(Fixtures.awaitMails(to, m -> m.body().contains(id) && m.subject().startsWith("Ofsted inspection notified again"), 1))
-                    .singleElement().satisfies(m -> assertThat(m.body()).contains("Acknowledge by 17:00 on Tuesday 24 November 2026"));
+            assertThat(mails).filteredOn(m -> m.to().contains(to)).hasSize(3)
+                    .filteredOn(m -> m.subject().startsWith("Ofsted inspection notified again"))
+                    .singleElement().satisfies(m -> assertThat(m.body())
+                            .contains("Acknowledge by " + TestClock.moment(TestClock.endOfDay(nextDay))));
         }
         List<JsonNode> assigned = Fixtures.events("contacts-assigned", id, 2);
         assertThat(assigned).extracting(e -> e.at("/data/reason").asText()).containsExactly("NOTIFIED", "RENOTIFIED");
-        assertThat(assigned.get(1).at("/data/acknowledgementDue").asText()).isEqualTo("2026-11-24T17:00:00Z");
-        assertThat(assigned.get(1).at("/data/startDate").asText()).isEqualTo("2026-12-01");
+        assertThat(Instant.parse(assigned.get(1).at("/data/acknowledgementDue").asText())).isEqualTo(TestClock.endOfDay(nextDay));
+        assertThat(assigned.get(1).at("/data/startDate").asText()).isEqualTo(newStart.toString());
 
         // acknowledged again for the new notice
-        acknowledge(school.simToken(), id, "2026-11-24T10:00:00Z");
+        acknowledge(school.simToken(), id, TestClock.at(nextDay, 10, 0));
     }
 
     @Test
@@ -99,38 +106,45 @@ class RenotificationTest {
         TestSchool school = Fixtures.maintainedSchool();
         String ref = Fixtures.newReference();
         String id = Fixtures.postNotice(Fixtures.notified(school.urn(), ref));
-        acknowledge(school.simToken(), id, "2026-11-23T12:25:00Z");
+        acknowledge(school.simToken(), id, TestClock.onNoticeDay(12, 25));
 
-        // deferred at the notification call; Ofsted re-notifies on Wednesday for the following week
-        TestClock.CLOCK.set(Instant.parse("2026-11-25T11:00:00Z"));
-        post(Fixtures.notice("rescheduled", Fixtures.newId(), school.urn(), ref, "2026-12-02", "2026-11-25T10:50:00Z"),
+        // deferred at the notification call; Ofsted re-notifies two working days later for the following week
+        LocalDate renotifiedOn = TestClock.workingDay(2);
+        LocalDate newStart = TestClock.workingDay(7);
+        TestClock.set(TestClock.at(renotifiedOn, 11, 0));
+        post(Fixtures.notice("rescheduled", Fixtures.newId(), school.urn(), ref, newStart, TestClock.at(renotifiedOn, 10, 50)),
                 "RESCHEDULED");
+        Instant newDue = TestClock.endOfDay(renotifiedOn);
 
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then().statusCode(200)
                 .body("inspection.state", equalTo("NOTIFIED"))
-                .body("inspection.acknowledgementDue", equalTo("2026-11-25T17:00:00Z"))
                 .body("acknowledgement", nullValue())
                 .body("history.kind", hasItem("RESCHEDULED"));
+        assertThat(instant(id, "inspection.acknowledgementDue")).isEqualTo(newDue);
+        // each of the SIM and AI: notified, then moved – nobody else
+        List<SmtpTestServer.Received> mails = Fixtures.awaitMailsAbout(id, 4);
+        assertThat(mails).hasSize(4);
         for (String to : List.of(school.simEmail(), school.aiEmail())) {
-            assertThat(Fixtures.awaitMails(to, m -> m.body().contains(id) && m.subject().startsWith("Ofsted inspection moved"), 1))
+            assertThat(mails).filteredOn(m -> m.to().contains(to)).hasSize(2)
+                    .filteredOn(m -> m.subject().startsWith("Ofsted inspection moved"))
                     .singleElement().satisfies(m -> assertThat(m.body())
-                            .contains("Acknowledge by 17:00 on Wednesday 25 November 2026")
-                            .contains("previously to start Tuesday 24 November 2026"));
+                            .contains("Acknowledge by " + TestClock.moment(newDue))
+                            .contains("previously to start " + TestClock.day(TestClock.startDate())));
         }
         assertThat(Fixtures.events("inspection-rescheduled", id, 1)).singleElement().satisfies(e -> {
-            assertThat(e.at("/data/acknowledgementDue").asText()).isEqualTo("2026-11-25T17:00:00Z");
-            assertThat(e.at("/data/previousStartDate").asText()).isEqualTo("2026-11-24");
-            assertThat(e.at("/data/startDate").asText()).isEqualTo("2026-12-02");
+            assertThat(Instant.parse(e.at("/data/acknowledgementDue").asText())).isEqualTo(newDue);
+            assertThat(e.at("/data/previousStartDate").asText()).isEqualTo(TestClock.startDate().toString());
+            assertThat(e.at("/data/startDate").asText()).isEqualTo(newStart.toString());
         });
 
         // nobody acknowledges the new dates: the fresh deadline is watched like the first
-        TestClock.CLOCK.set(Instant.parse("2026-11-25T17:00:01Z"));
+        TestClock.set(newDue.plusSeconds(1));
         watch.escalateOverdue();
         given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
                 .body("inspection.overdue", equalTo(true))
                 .body("history.findAll { it.kind == 'ACKNOWLEDGEMENT_OVERDUE' }.size()", equalTo(1));
         assertThat(Fixtures.events("acknowledgement-overdue", id, 1)).singleElement()
-                .satisfies(e -> assertThat(e.at("/data/dueAt").asText()).isEqualTo("2026-11-25T17:00:00Z"));
+                .satisfies(e -> assertThat(Instant.parse(e.at("/data/dueAt").asText())).isEqualTo(newDue));
     }
 
     @Test
@@ -138,10 +152,14 @@ class RenotificationTest {
         TestSchool school = Fixtures.maintainedSchool();
         String ref = Fixtures.newReference();
         String id = Fixtures.postNotice(Fixtures.notified(school.urn(), ref));
-        post(Fixtures.notice("withdrawn", Fixtures.newId(), school.urn(), ref, "2026-11-24"), "WITHDRAWN");
-        given().auth().oauth2(school.simToken()).contentType("application/json").body(ACK.formatted("2026-11-23T12:20:00Z"))
+        post(Fixtures.notice("withdrawn", Fixtures.newId(), school.urn(), ref, TestClock.startDate()), "WITHDRAWN");
+        given().auth().oauth2(school.simToken()).contentType("application/json").body(Fixtures.acknowledgement())
                 .when().post("/api/v1/inspections/" + id + "/acknowledgement").then().statusCode(409)
                 .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
                 .body("detail", org.hamcrest.Matchers.containsString("withdrawn"));
+        given().auth().oauth2(Fixtures.OPS).when().get("/api/v1/inspections/" + id).then()
+                .body("inspection.state", equalTo("WITHDRAWN"))
+                .body("acknowledgement", nullValue());
+        assertThat(Fixtures.events("acknowledgement-recorded", id, 0)).isEmpty();
     }
 }

@@ -2,9 +2,11 @@ package uk.gov.la.ei.notification.flow;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.la.ei.notification.Fixtures;
+import uk.gov.la.ei.notification.TestClock;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 import uk.gov.la.ei.testinfra.SmtpTestServer;
 
@@ -12,7 +14,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Special academies and PRUs (GIAS phase "Not applicable") are routed to the special CEM (issue 6, item 7). */
+/**
+ * Special academies and PRUs (GIAS phase "Not applicable") are routed to the special CEM (issue 6, item 7).
+ * The sample registry's special academy and PRU are this class's own: no other test notifies them.
+ */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
 @QuarkusTestResource(SmtpTestServer.class)
@@ -21,6 +26,12 @@ class SpecialProvisionRoutingTest {
     @BeforeEach
     void registry() {
         Fixtures.sampleRegistry();
+        TestClock.start();
+    }
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
     }
 
     private static void routedToTheSpecialCem(String urn) {
