@@ -24,4 +24,9 @@ class ChassisTest extends ServiceChassisContract {
                 "referral_tally.metric", "offer.".length() + 40,
                 "signposting_offer.offer_code", 40);
     }
+
+    @Override
+    protected java.util.List<String> businessMetrics() {
+        return java.util.List.of("checkins_overdue", "signposting_overdue");
+    }
 }

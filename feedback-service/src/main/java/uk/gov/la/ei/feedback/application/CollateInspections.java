@@ -7,7 +7,7 @@ import uk.gov.la.ei.contracts.events.ConcernCategory;
 import uk.gov.la.ei.contracts.events.ConcernOutcome;
 import uk.gov.la.ei.contracts.events.OutcomeBand;
 import uk.gov.la.ei.feedback.domain.collation.CollatedConcern;
-import uk.gov.la.ei.feedback.domain.collation.CollatedInspection;
+import uk.gov.la.ei.platform.inspections.KnownInspection;
 import uk.gov.la.ei.feedback.domain.collation.CollatedReferral;
 import uk.gov.la.ei.feedback.domain.collation.CollationReport;
 import uk.gov.la.ei.feedback.domain.collation.Median;
@@ -44,9 +44,9 @@ public class CollateInspections {
         Instant start = from.atStartOfDay(WorkingDays.ENGLAND).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(WorkingDays.ENGLAND).toInstant();
 
-        List<CollatedInspection> notified = CollatedInspection.list("notifiedAt >= ?1 and notifiedAt < ?2 order by notifiedAt", start, end);
-        List<CollatedInspection> inspections = notified.stream().filter(i -> !i.withdrawn).toList();
-        Map<UUID, CollatedInspection> byId = new HashMap<>();
+        List<KnownInspection> notified = KnownInspection.list("notifiedAt >= ?1 and notifiedAt < ?2 order by notifiedAt", start, end);
+        List<KnownInspection> inspections = notified.stream().filter(i -> !i.withdrawn).toList();
+        Map<UUID, KnownInspection> byId = new HashMap<>();
         notified.forEach(i -> byId.put(i.inspectionId, i));
         Map<UUID, FeedbackVersion> feedback = latestFeedback(start, end);
 
@@ -65,7 +65,7 @@ public class CollateInspections {
         List<Object[]> rows = Panache.getEntityManager().createQuery(
                         "select r.inspectionId, v from FeedbackRecord r, FeedbackVersion v "
                                 + "where v.feedbackId = r.feedbackId and v.recordVersion = r.currentVersion "
-                                + "and r.inspectionId in (select c.inspectionId from CollatedInspection c "
+                                + "and r.inspectionId in (select c.inspectionId from KnownInspection c "
                                 + "where c.notifiedAt >= :start and c.notifiedAt < :end and c.withdrawn = false)", Object[].class)
                 .setParameter("start", start).setParameter("end", end).getResultList();
         Map<UUID, FeedbackVersion> latest = new HashMap<>();
@@ -73,10 +73,10 @@ public class CollateInspections {
         return latest;
     }
 
-    private static CollationReport.Inspections inspections(List<CollatedInspection> notified, List<CollatedInspection> inspections,
+    private static CollationReport.Inspections inspections(List<KnownInspection> notified, List<KnownInspection> inspections,
                                                           Map<UUID, FeedbackVersion> feedback) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
-        for (CollatedInspection i : inspections) {
+        for (KnownInspection i : inspections) {
             FeedbackVersion v = feedback.get(i.inspectionId);
             String outcome = v == null ? NO_FEEDBACK : v.outcomeBand.name();
             counts.computeIfAbsent(i.inspectionType == null ? "UNKNOWN" : i.inspectionType, k -> new TreeMap<>(outcomeOrder()))
@@ -105,8 +105,8 @@ public class CollateInspections {
         return new CollationReport.Concerns(logged.size(), byCategory);
     }
 
-    private static CollationReport.ConductConcerns conduct(Instant start, Instant end, List<CollatedInspection> inspections,
-                                                           Map<UUID, FeedbackVersion> feedback, Map<UUID, CollatedInspection> byId) {
+    private static CollationReport.ConductConcerns conduct(Instant start, Instant end, List<KnownInspection> inspections,
+                                                           Map<UUID, FeedbackVersion> feedback, Map<UUID, KnownInspection> byId) {
         List<CollatedConcern> logged = CollatedConcern.list("category = ?1 and loggedAt >= ?2 and loggedAt < ?3 order by loggedAt",
                 ConcernCategory.INSPECTOR_CONDUCT, start, end);
         List<CollationReport.School> schools = new ArrayList<>();
@@ -114,7 +114,7 @@ public class CollateInspections {
             schools.add(new CollationReport.School(c.urn, schoolName(c.inspectionId, byId), c.inspectionId, "CONCERN"));
         }
         long atFeedback = 0;
-        for (CollatedInspection i : inspections) {
+        for (KnownInspection i : inspections) {
             FeedbackVersion v = feedback.get(i.inspectionId);
             if (v != null && v.conductConcerns) {
                 atFeedback++;
@@ -124,7 +124,7 @@ public class CollateInspections {
         return new CollationReport.ConductConcerns(logged.size(), atFeedback, schools);
     }
 
-    private static CollationReport.ShmiEscalations escalations(Instant start, Instant end, Map<UUID, CollatedInspection> byId) {
+    private static CollationReport.ShmiEscalations escalations(Instant start, Instant end, Map<UUID, KnownInspection> byId) {
         List<CollatedConcern> escalated = CollatedConcern.list("escalatedToShmiAt >= ?1 and escalatedToShmiAt < ?2 order by escalatedToShmiAt",
                 start, end);
         Map<String, Long> byOutcome = new LinkedHashMap<>();
@@ -142,10 +142,10 @@ public class CollateInspections {
         return new CollationReport.ShmiEscalations(escalated.size(), byOutcome, list);
     }
 
-    private static CollationReport.Acknowledgement acknowledgement(List<CollatedInspection> inspections) {
+    private static CollationReport.Acknowledgement acknowledgement(List<KnownInspection> inspections) {
         List<Duration> times = new ArrayList<>();
         long late = 0;
-        for (CollatedInspection i : inspections) {
+        for (KnownInspection i : inspections) {
             if (i.acknowledgedAt != null) {
                 times.add(Duration.between(i.notifiedAt, i.acknowledgedAt));
                 if (Boolean.TRUE.equals(i.acknowledgedLate)) {
@@ -165,10 +165,10 @@ public class CollateInspections {
         return new CollationReport.KeepInTouch(missed.size(), byPoint);
     }
 
-    private static CollationReport.Signposting signposting(Instant start, Instant end, List<CollatedInspection> inspections,
+    private static CollationReport.Signposting signposting(Instant start, Instant end, List<KnownInspection> inspections,
                                                            Map<UUID, FeedbackVersion> feedback) {
         Set<UUID> flagged = new HashSet<>();
-        for (CollatedInspection i : inspections) {
+        for (KnownInspection i : inspections) {
             FeedbackVersion v = feedback.get(i.inspectionId);
             if (v != null && v.signpostingNeeded) {
                 flagged.add(i.inspectionId);
@@ -182,10 +182,10 @@ public class CollateInspections {
         return new CollationReport.Signposting(flagged.size(), signposted, share, opened, signpostedInPeriod);
     }
 
-    private static String schoolName(UUID inspectionId, Map<UUID, CollatedInspection> byId) {
-        CollatedInspection i = byId.get(inspectionId);
+    private static String schoolName(UUID inspectionId, Map<UUID, KnownInspection> byId) {
+        KnownInspection i = byId.get(inspectionId);
         if (i == null) {
-            i = CollatedInspection.findById(inspectionId);
+            i = KnownInspection.findById(inspectionId);
         }
         return i == null ? null : i.schoolName;
     }

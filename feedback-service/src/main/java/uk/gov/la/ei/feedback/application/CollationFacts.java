@@ -3,20 +3,14 @@ package uk.gov.la.ei.feedback.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import uk.gov.la.ei.contracts.events.AcknowledgementRecorded;
-import uk.gov.la.ei.contracts.events.AssignmentReason;
 import uk.gov.la.ei.contracts.events.ConcernClosed;
 import uk.gov.la.ei.contracts.events.ConcernEscalated;
 import uk.gov.la.ei.contracts.events.ConcernLogged;
-import uk.gov.la.ei.contracts.events.ContactsAssigned;
 import uk.gov.la.ei.contracts.events.EscalationLevel;
-import uk.gov.la.ei.contracts.events.InspectionRescheduled;
-import uk.gov.la.ei.contracts.events.InspectionWithdrawn;
 import uk.gov.la.ei.contracts.events.KeepInTouchPointMissed;
 import uk.gov.la.ei.contracts.events.WellbeingReferralOpened;
 import uk.gov.la.ei.contracts.events.WellbeingSignposted;
 import uk.gov.la.ei.feedback.domain.collation.CollatedConcern;
-import uk.gov.la.ei.feedback.domain.collation.CollatedInspection;
 import uk.gov.la.ei.feedback.domain.collation.CollatedReferral;
 import uk.gov.la.ei.feedback.domain.collation.MissedKeepInTouchPoint;
 import uk.gov.la.ei.platform.problem.InvalidInputException;
@@ -32,63 +26,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CollationFacts {
-
-    // ---- ei.notification.inspections
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void on(ContactsAssigned c) {
-        required("inspectionId", c.inspectionId());
-        required("notifiedAt", c.notifiedAt());
-        CollatedInspection i = CollatedInspection.findById(c.inspectionId(), LockModeType.PESSIMISTIC_WRITE);
-        if (i == null) {
-            i = new CollatedInspection();
-            i.inspectionId = c.inspectionId();
-            fill(i, c);
-            i.persist();
-        } else {
-            fill(i, c);
-        }
-    }
-
-    private static void fill(CollatedInspection i, ContactsAssigned c) {
-        i.urn = c.urn();
-        i.schoolName = c.schoolName();
-        i.inspectionType = c.inspectionType();
-        i.framework = c.framework();
-        i.notifiedAt = c.notifiedAt();
-        i.startDate = c.startDate();
-        if (c.reason() == AssignmentReason.RENOTIFIED) {
-            // notified again after a withdrawal: the time to acknowledge runs from the new notice
-            i.acknowledgedAt = null;
-            i.acknowledgedLate = null;
-        }
-        i.withdrawn = false;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void on(AcknowledgementRecorded a) {
-        CollatedInspection i = CollatedInspection.findById(a.inspectionId(), LockModeType.PESSIMISTIC_WRITE);
-        if (i != null) {
-            i.acknowledgedAt = a.contactedAt();
-            i.acknowledgedLate = a.late();
-        }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void on(InspectionRescheduled r) {
-        CollatedInspection i = CollatedInspection.findById(r.inspectionId(), LockModeType.PESSIMISTIC_WRITE);
-        if (i != null) {
-            i.startDate = r.startDate();
-        }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void on(InspectionWithdrawn w) {
-        CollatedInspection i = CollatedInspection.findById(w.inspectionId(), LockModeType.PESSIMISTIC_WRITE);
-        if (i != null) {
-            i.withdrawn = true;
-        }
-    }
 
     // ---- ei.support.cases
 

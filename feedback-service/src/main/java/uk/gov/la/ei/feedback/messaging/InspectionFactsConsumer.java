@@ -5,11 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import uk.gov.la.ei.contracts.events.AcknowledgementRecorded;
-import uk.gov.la.ei.contracts.events.ContactsAssigned;
-import uk.gov.la.ei.contracts.events.InspectionRescheduled;
-import uk.gov.la.ei.contracts.events.InspectionWithdrawn;
-import uk.gov.la.ei.feedback.application.CollationFacts;
 import uk.gov.la.ei.platform.inspections.KnownInspections;
 import uk.gov.la.ei.platform.messaging.InboundEvents;
 
@@ -27,31 +22,14 @@ public class InspectionFactsConsumer {
     InboundEvents inbound;
     @Inject
     KnownInspections knownInspections;
-    @Inject
-    CollationFacts collation;
 
     @Incoming("inspections")
     @Blocking
     public void onInspectionFact(ConsumerRecord<String, String> record) {
         inbound.consume(CONSUMER, record, (event, meta) -> {
-            boolean known = knownInspections.apply(event);
-            if (event instanceof ContactsAssigned c) {
-                collation.on(c);
-                return true;
-            }
-            if (event instanceof AcknowledgementRecorded a) {
-                collation.on(a);
-                return true;
-            }
-            if (event instanceof InspectionRescheduled r) {
-                collation.on(r);
-                return true;
-            }
-            if (event instanceof InspectionWithdrawn w) {
-                collation.on(w);
-                return true;
-            }
-            return known;
+            // who-is-who and what the collation counts of an inspection (notified, acknowledged, withdrawn) are
+            // the chassis' known_inspection: nothing more to keep here
+            return knownInspections.apply(event);
         });
     }
 }
