@@ -54,8 +54,69 @@ public final class LocalStack {
     private Map<String, DevPeople.Person> people;
     private String sampleDataSummary = "not loaded";
 
+    private final Map<String, String> extraServiceEnvironment = new LinkedHashMap<>();
+    /** Every running instance by name: the first of a service is named after it, others {@code <service>#2}, … */
+    private final Map<String, ServiceProcess> instances = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+
     LocalStack(StackOptions options) {
         this.options = options;
+    }
+
+    /**
+     * Starts the whole stack inside this JVM for a program that drives it (the end-to-end test, the proof
+     * commands) and returns it running: Kafka, PostgreSQL, SMTP, the four services ready, sample data loaded
+     * if the options say so. {@code serviceEnvironment} is added to every service's environment (e.g.
+     * {@code PLATFORM_CLOCK_ADJUSTABLE=true}). The caller must {@link #stop()} it.
+     */
+    public static LocalStack startEmbedded(StackOptions options, Map<String, String> serviceEnvironment) throws Exception {
+        LocalStack stack = new LocalStack(options);
+        stack.extraServiceEnvironment.putAll(serviceEnvironment);
+        try {
+            stack.start();
+        } catch (Exception | Error e) {
+            stack.stop();
+            throw e;
+        }
+        return stack;
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    /** {@code localhost:<port>} of the Kafka broker. */
+    public String kafkaBootstrapServers() {
+        return "localhost:" + options.kafkaPort();
+    }
+
+    /** JDBC URL of the stack's database (user {@code postgres}, no password; each service has its own schema). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + StackOptions.DATABASE;
+    }
+
+    /** {@code http://localhost:<port>} of a service, by name (e.g. {@code "notification-service"}). */
+    public String baseUrl(String service) {
+        return "http://localhost:" + options.port(service);
+    }
+
+    /** A development token for the sample person in {@code role} (see {@link DevPeople#ROLES}). */
+    public String token(String role) {
+        DevPeople.Person person = people.get(role);
+        if (person == null) {
+            throw new IllegalArgumentException("no sample person for role " + role + "; roles: " + DevPeople.ROLES);
+        }
+        return Token.sign(person);
+    }
+
+    /** The sample person in {@code role} (name and e-mail address as the services know them). */
+    public DevPeople.Person person(String role) {
+        return people.get(role);
+    }
+
+    /** Where the SMTP server keeps every mail as an {@code .eml} file. */
+    public Path mailDir() {
+        return options.mailDir();
     }
 
     public static void main(String[] args) {
@@ -233,8 +294,10 @@ public final class LocalStack {
                 if (stopping) {
                     throw new StartupProblem("stopped while starting");
                 }
-                services.add(ServiceProcess.start(service, options.port(service), jar(service),
-                        options.serviceJavaOptions(), own, options.logDir().resolve(service + ".log")));
+                ServiceProcess process = ServiceProcess.start(service, options.port(service), jar(service),
+                        options.serviceJavaOptions(), own, options.logDir().resolve(service + ".log"));
+                services.add(process);
+                instances.put(service, process);
             }
         }
         say("Started " + String.join(", ", options.services()) + "; waiting for /q/health/ready (up to "
@@ -251,6 +314,105 @@ public final class LocalStack {
         }
     }
 
+    // ---- for the proof commands: more instances, crashes, restarts of the infrastructure ----
+
+    /**
+     * Starts one more instance of {@code service} (same schema, same consumer groups) on a free port and
+     * waits until it is ready; returns its instance name ({@code <service>#2}, …).
+     */
+    public String startInstance(String service) throws IOException, InterruptedException {
+        if (!options.services().contains(service)) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        String name;
+        synchronized (services) {
+            int n = 2;
+            while (instances.containsKey(service + "#" + n)) {
+                n++;
+            }
+            name = service + "#" + n;
+        }
+        int port = PortCheck.freePorts(1)[0];
+        launch(name, service, port, name.replace('#', '-') + ".log");
+        return name;
+    }
+
+    /** The instance names of a service (the first is the service's own name). */
+    public List<String> instancesOf(String service) {
+        return instances.keySet().stream().filter(n -> n.equals(service) || n.startsWith(service + "#")).sorted().toList();
+    }
+
+    /** {@code http://localhost:<port>} of one instance. */
+    public String instanceUrl(String instance) {
+        return require(instance).baseUrl();
+    }
+
+    /** The process id of one instance. */
+    public long instancePid(String instance) {
+        return require(instance).pid();
+    }
+
+    /** SIGKILL of one instance's process (a crash: no shutdown, no clean close of anything). */
+    public void killInstance(String instance) throws InterruptedException {
+        ServiceProcess process = require(instance);
+        process.kill();
+        say("  SIGKILL " + instance + " (pid " + process.pid() + "): alive=" + process.alive());
+    }
+
+    /** Starts a (killed or stopped) instance again on the same port and waits until it is ready. */
+    public void restartInstance(String instance) throws IOException, InterruptedException {
+        ServiceProcess old = require(instance);
+        if (old.alive()) {
+            old.stop(STOP_GRACE);
+        }
+        int n = restarts.merge(instance, 1, Integer::sum);
+        String service = instance.contains("#") ? instance.substring(0, instance.indexOf('#')) : instance;
+        launch(instance, service, old.port(), instance.replace('#', '-') + ".restart-" + n + ".log");
+    }
+
+    private void launch(String instance, String service, int port, String logName) throws IOException, InterruptedException {
+        Map<String, String> env = serviceEnvironment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        ServiceProcess started;
+        synchronized (services) {
+            if (stopping) {
+                throw new StartupProblem("stopping");
+            }
+            started = ServiceProcess.start(service, port, jar(service), options.serviceJavaOptions(), env,
+                    options.logDir().resolve(logName));
+            services.add(started);
+            instances.put(instance, started);
+        }
+        Instant t = Instant.now();
+        started.awaitReady(http, options.readyTimeout());
+        say("  " + instance + " UP on " + started.baseUrl() + " (pid " + started.pid() + ", ready after " + seconds(t) + ")");
+    }
+
+    private ServiceProcess require(String instance) {
+        ServiceProcess process = instances.get(instance);
+        if (process == null) {
+            throw new IllegalArgumentException("no instance " + instance + "; instances: " + instances.keySet());
+        }
+        return process;
+    }
+
+    /** Stops the Kafka broker, waits {@code downtime}, starts it again on the same port and log directory. */
+    public synchronized void restartKafka(Duration downtime) throws InterruptedException {
+        Instant t = Instant.now();
+        kafka.close();
+        say("  Kafka broker stopped");
+        Thread.sleep(downtime.toMillis());
+        kafka = KafkaBroker.start(options.kafkaDir(), options.kafkaPort());
+        say("  Kafka broker up again on " + kafka.bootstrapServers() + " (" + seconds(t) + " after it stopped)");
+    }
+
+    /** Stops PostgreSQL, waits {@code downtime}, starts it again on the same port and data directory. */
+    public synchronized void restartPostgres(Duration downtime) {
+        Instant t = Instant.now();
+        postgres = postgres.restart(downtime);
+        say("  PostgreSQL up again on localhost:" + postgres.port() + " (" + seconds(t) + " after it stopped)");
+    }
+
     /** What every service reads (platform's microprofile-config.properties names these variables). */
     Map<String, String> serviceEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
@@ -264,6 +426,7 @@ public final class LocalStack {
         env.put("JWT_AUDIENCE", DevJwt.AUDIENCE);
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", String.valueOf(options.smtpPort()));
+        env.putAll(extraServiceEnvironment);
         return env;
     }
 
@@ -297,7 +460,7 @@ public final class LocalStack {
     }
 
     /** Services first (they still need Kafka and the database to stop cleanly), then SMTP, Kafka, PostgreSQL. */
-    synchronized void stop() {
+    public synchronized void stop() {
         if (stopping) {
             return;
         }

@@ -42,4 +42,28 @@ final class PortCheck {
             return false;
         }
     }
+
+    /** {@code count} distinct ports the operating system handed out (all held open together, then released). */
+    static int[] freePorts(int count) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("no free ports: " + e.getMessage(), e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // released anyway when the JVM exits
+                }
+            }
+        }
+    }
 }

@@ -144,6 +144,13 @@ final class ServiceProcess {
         stopping = true;
     }
 
+    /** SIGKILL (on Linux {@code destroyForcibly} is SIGKILL): no shutdown hook, no clean close – a crash. */
+    void kill() throws InterruptedException {
+        stopping = true;
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** The last lines of the service's log, indented, for an error message. */
     String tail(int lines) {
         try {

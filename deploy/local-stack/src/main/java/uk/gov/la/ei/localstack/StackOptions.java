@@ -80,6 +80,24 @@ public record StackOptions(
         return servicePorts.get(service);
     }
 
+    /**
+     * For a program that embeds the stack (the end-to-end test, the proof commands): every port a free one
+     * the operating system gave out a moment ago, the state in {@code stateDir} (fresh), the sample data
+     * loaded, the default service JVM options.
+     */
+    public static StackOptions embedded(Path repository, Path stateDir) {
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        int[] ports = PortCheck.freePorts(7);
+        List<String> names = List.of("notification-service", "support-tracking-service", "feedback-service", "wellbeing-service");
+        for (int i = 0; i < names.size(); i++) {
+            servicePorts.put(names.get(i), ports[3 + i]);
+        }
+        List<String> javaOptions = List.of(DEFAULT_SERVICE_JAVA_OPTIONS.split("\\s+"));
+        return new StackOptions(repository.toAbsolutePath().normalize(), stateDir.toAbsolutePath().normalize(),
+                repository.toAbsolutePath().normalize(), true, true, ports[0], ports[1], ports[2],
+                Map.copyOf(servicePorts), Duration.ofSeconds(480), javaOptions);
+    }
+
     /** A path as the user can type it from where they ran the command: relative if below it. */
     public String show(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
