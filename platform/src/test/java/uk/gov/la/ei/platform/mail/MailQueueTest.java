@@ -199,7 +199,20 @@ class MailQueueTest {
             total += s.get(120, TimeUnit.SECONDS);
         }
         pool.shutdown();
+        // a send the SMTP server did not take (e.g. it closed an idle pooled connection as the round used it)
+        // is tried again after its backoff: let that happen, then every mail must have arrived exactly once
+        for (int retry = 0; retry < 3 && !unsent(marker).isEmpty(); retry++) {
+            MutableClock.shared().advance(Duration.ofMinutes(2));
+            total += queue.sendPending();
+        }
+        assertThat(unsent(marker)).as("mails not sent, with their last error").isEmpty();
         assertThat(receivedWith("once " + marker)).isEqualTo(60);
         assertThat(total).isGreaterThanOrEqualTo(60);
+    }
+
+    private static List<String> unsent(String marker) {
+        return QuarkusTransaction.requiringNew().call(() -> OutgoingMail.<OutgoingMail>list("subject like ?1", "%" + marker + "%")
+                .stream().filter(m -> m.status != OutgoingMail.Status.SENT)
+                .map(m -> m.id + " " + m.status + " after " + m.attempts + ": " + m.lastError).toList());
     }
 }
