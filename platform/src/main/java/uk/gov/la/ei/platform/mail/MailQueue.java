@@ -194,7 +194,10 @@ public class MailQueue {
         List<Uni<Throwable>> sends = new ArrayList<>();
         for (Prepared p : batch) {
             // deferred: the mailer refuses some mails (an invalid address) by throwing, not by failing the Uni
+            // a failure that may pass is tried once more at once: an SMTP server closes a pooled connection it
+            // thinks idle (421, or a reset) just as a round takes it, and the retry gets a fresh connection
             sends.add(Uni.createFrom().deferred(() -> mailer.send(p.mail()))
+                    .onFailure(failure -> !permanent(failure)).retry().atMost(1)
                     .ifNoItem().after(sendTimeout).fail()
                     .onItemOrFailure().transform((ok, failure) -> failure));
         }
@@ -258,12 +261,17 @@ public class MailQueue {
         return "<mail-" + id + "." + (service == null ? "inspection-support" : service) + "@inspection-support.invalid>";
     }
 
+    /** A 5xx reply, or a mail the mailer cannot send at all (an invalid address): it will not pass with time. */
+    static boolean permanent(Throwable failure) {
+        return PERMANENT_REPLY.matcher(FailureClassifier.describe(failure)).find()
+                || FailureClassifier.classify(failure) == FailureKind.PERMANENT;
+    }
+
     private void refused(OutgoingMail mail, Throwable failure, Instant now) {
         String error = FailureClassifier.describe(failure);
         mail.failed(error);
         metrics.counter("mail.send.failures").increment();
-        // a 5xx reply or a mail the mailer cannot send at all (an invalid address) will not pass with time
-        boolean permanent = PERMANENT_REPLY.matcher(error).find() || FailureClassifier.classify(failure) == FailureKind.PERMANENT;
+        boolean permanent = permanent(failure);
         if (permanent || mail.attempts >= maxAttempts) {
             mail.status = OutgoingMail.Status.FAILED;
             mail.nextAttemptAt = null;
