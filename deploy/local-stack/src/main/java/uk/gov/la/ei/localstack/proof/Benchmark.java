@@ -13,20 +13,15 @@ import uk.gov.la.ei.localstack.LocalStack;
 import uk.gov.la.ei.localstack.StackOptions;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -65,7 +59,6 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** The services' production JVM settings (the images' entrypoint, deploy/compose, a 768 MiB pod limit). */
     static final List<String> PRODUCTION_JVM = List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=75.0",
             "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
@@ -114,7 +107,7 @@ public final class Benchmark {
                 }
             }
         }
-        Path repository = StackOptions.findRepository(codeLocation(), Paths.get("").toAbsolutePath());
+        Path repository = Proof.repository();
         Path stateDir = repository.resolve("deploy/local-stack/target/bench-stack");
         Path out = repository.resolve("deploy/bench/results");
         Map<String, String> env = new LinkedHashMap<>();
@@ -220,7 +213,7 @@ public final class Benchmark {
         }
         String dataDir = stack.options().postgresDir().toString();
         long postgres = ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres") || c.endsWith("postgres")).orElse(false)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false)
                         || p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
                 .mapToLong(p -> pssKiB(p.pid())).sum();
         return total + postgres;
@@ -306,6 +299,11 @@ public final class Benchmark {
         }
     }
 
+    private void publish(KafkaProducer<String, String> producer, Proof.School school, String reference, int i) {
+        proof.publishNotice(producer, school.urn(), Proof.notice(UUID.randomUUID().toString(), school, reference,
+                Proof.inspectionStart(i), Instant.now()));
+    }
+
     private static String reference(String phase, int i) {
         return String.format("%s-%06d", phase, i);
     }
@@ -316,7 +314,6 @@ public final class Benchmark {
         Proof.say("Phase " + name + ": " + rate + " notices/s for " + seconds + " s (" + count + " notices)");
         Map<String, Long> sent = new ConcurrentHashMap<>();
         Map<String, String> simOf = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(LONDON);
         long t0 = System.nanoTime();
         long epoch0 = System.currentTimeMillis();
         try (KafkaProducer<String, String> producer = proof.producer()) {
@@ -330,8 +327,7 @@ public final class Benchmark {
                 String ref = reference(name, i);
                 simOf.put(ref, school.simEmail().toLowerCase(Locale.ROOT));
                 sent.put(ref, System.currentTimeMillis());
-                proof.publishNotice(producer, school.urn(), Proof.notice(UUID.randomUUID().toString(), school, ref,
-                        weekday(today.plusDays(28 + (i % 40))), Instant.now()));
+                publish(producer, school, ref, i);
             }
             producer.flush();
         }
@@ -420,13 +416,10 @@ public final class Benchmark {
     private Duration year(int notices, Duration drain) throws Exception {
         Proof.say("National year: " + notices + " notices");
         long casesBefore = proof.count("select count(*) from support_tracking.support_case");
-        LocalDate today = LocalDate.now(LONDON);
         Instant start = Instant.now();
         try (KafkaProducer<String, String> producer = proof.producer()) {
             for (int i = 0; i < notices; i++) {
-                Proof.School school = schools.get(i % schools.size());
-                proof.publishNotice(producer, school.urn(), Proof.notice(UUID.randomUUID().toString(), school,
-                        reference("Y", i), weekday(today.plusDays(28 + (i % 40))), Instant.now()));
+                publish(producer, schools.get(i % schools.size()), reference("Y", i), i);
             }
             producer.flush();
         }
@@ -462,16 +455,6 @@ public final class Benchmark {
         return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
     }
 
-    private static LocalDate weekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
-        }
-        return d;
-    }
-
-    private static Path codeLocation() throws URISyntaxException {
-        return Paths.get(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
 
     // ------------------------------------------------------------------ the report
 

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import uk.gov.la.ei.localstack.LocalStack;
-import uk.gov.la.ei.localstack.StackOptions;
 import uk.gov.la.ei.testinfra.DevJwt;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FaultInjection {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = Proof.LONDON;
 
     private final Proof proof;
     private final LocalStack stack;
@@ -86,7 +83,7 @@ public final class FaultInjection {
                 }
             }
         }
-        Path repository = StackOptions.findRepository(codeLocation(), Paths.get("").toAbsolutePath());
+        Path repository = Proof.repository();
         Path stateDir = repository.resolve("deploy/local-stack/target/fault-injection-stack");
         Map<String, String> env = new LinkedHashMap<>();
         // No deadline may pass during the run (the real clock runs): what is counted is then exactly what was
@@ -127,7 +124,6 @@ public final class FaultInjection {
         ExecutorService actions = Executors.newFixedThreadPool(4);
         List<Future<?>> pending = new ArrayList<>();
         Instant publishing = Instant.now();
-        LocalDate today = LocalDate.now(LONDON);
         int chunks = faults.size() + 1;
         try (KafkaProducer<String, String> producer = proof.producer()) {
             List<Future<?>> sends = new ArrayList<>();
@@ -137,7 +133,7 @@ public final class FaultInjection {
                 for (int i = from; i < to; i++) {
                     Proof.School school = schools.get(i % schools.size());
                     String reference = reference(i);
-                    LocalDate start = weekday(today.plusDays(28 + (i % 40)));
+                    LocalDate start = Proof.inspectionStart(i);
                     sends.add(proof.publishNotice(producer, school.urn(),
                             Proof.notice(UUID.randomUUID().toString(), school, reference, start, Instant.now())));
                     if (i % shareEvery == 3 % shareEvery && school.hasSim()) {
@@ -202,13 +198,6 @@ public final class FaultInjection {
 
     static String reference(int i) {
         return String.format("FI-%06d", i);
-    }
-
-    private static LocalDate weekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
-        }
-        return d;
     }
 
     private String notificationUrl(int attempt) {
@@ -584,11 +573,4 @@ public final class FaultInjection {
         return all;
     }
 
-    static Path codeLocation() {
-        try {
-            return Paths.get(FaultInjection.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            return null;
-        }
-    }
 }

@@ -1271,7 +1271,7 @@ public final class HostileCorpus {
      */
     public static void main(String[] args) throws Exception {
         boolean against = List.of(args).contains("--against");
-        Path repo = StackOptions.findRepository(codeLocation(), Paths.get("").toAbsolutePath());
+        Path repo = Proof.repository();
         Path sample = repo.resolve("deploy").resolve("sample-data");
         LocalStack embedded = null;
         Stack stack;
@@ -1313,11 +1313,4 @@ public final class HostileCorpus {
         System.exit(exit);
     }
 
-    private static Path codeLocation() {
-        try {
-            return Paths.get(HostileCorpus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            return null;
-        }
-    }
 }

@@ -76,6 +76,28 @@ final class Proof {
                 o.kafkaPort(), o.postgresPort(), o.smtpPort(), o.servicePorts(), Duration.ofMinutes(10), o.serviceJavaOptions());
     }
 
+    static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
+    /** The repository these commands run from (the launcher jar's location, else the working directory). */
+    static Path repository() {
+        Path code = null;
+        try {
+            code = java.nio.file.Paths.get(Proof.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            // fall back to the working directory
+        }
+        return uk.gov.la.ei.localstack.StackOptions.findRepository(code, java.nio.file.Paths.get("").toAbsolutePath());
+    }
+
+    /** The start date of the {@code i}-th generated notice: a weekday four to ten weeks from today. */
+    static java.time.LocalDate inspectionStart(int i) {
+        java.time.LocalDate d = java.time.LocalDate.now(LONDON).plusDays(28 + (i % 40));
+        while (d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     static void say(String line) {
         System.out.println("[" + Instant.now().toString().substring(11, 19) + "] " + line);
         System.out.flush();

@@ -6,19 +6,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import uk.gov.la.ei.localstack.LocalStack;
-import uk.gov.la.ei.localstack.StackOptions;
 import uk.gov.la.ei.testinfra.DevJwt;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SimulatedYear {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = Proof.LONDON;
     static final LocalDate YEAR_START = LocalDate.of(2026, 9, 1);
     static final LocalDate YEAR_END = LocalDate.of(2027, 7, 23);
 
@@ -98,7 +94,7 @@ public final class SimulatedYear {
                 }
             }
         }
-        Path repository = StackOptions.findRepository(FaultInjection.codeLocation(), Paths.get("").toAbsolutePath());
+        Path repository = Proof.repository();
         Path stateDir = repository.resolve("deploy/local-stack/target/simulated-year-stack");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PLATFORM_CLOCK_ADJUSTABLE", "true");
