@@ -9,6 +9,7 @@ import uk.gov.la.ei.contracts.events.IntegrationEvent;
 import uk.gov.la.ei.contracts.events.Involvement;
 import uk.gov.la.ei.contracts.events.LeadInspectorContact;
 import uk.gov.la.ei.contracts.events.Person;
+import uk.gov.la.ei.platform.mail.OutgoingMail;
 import uk.gov.la.ei.platform.time.MutableClock;
 import uk.gov.la.ei.platform.time.WorkingDays;
 import uk.gov.la.ei.testinfra.DevJwt;
@@ -148,9 +149,22 @@ public final class Fixtures {
                 .filter(m -> m.to().contains(recipient) && m.subject().contains(subjectPart)).toList();
     }
 
+    /** What the service's mail queue holds for a recipient: status, attempts, the last SMTP error (for a failure message). */
+    static List<String> queuedFor(String recipient) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> OutgoingMail.<OutgoingMail>list("recipient", recipient)
+                .stream().map(m -> m.subject + " [" + m.status + ", attempts " + m.attempts + ", next " + m.nextAttemptAt
+                        + ", clock " + CLOCK.instant() + ", error " + m.lastError + "]").toList());
+    }
+
     /** Waits for {@code expected} mails, then a settling pause, and returns all that match (so an extra one is seen). */
     public static List<SmtpTestServer.Received> awaitMails(String recipient, String subjectPart, int expected) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(recipient, subjectPart).size() >= expected);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(recipient, subjectPart).size() >= expected);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("no " + expected + " mail(s) to " + recipient + " with '" + subjectPart + "' within 30 s; received: "
+                    + SmtpTestServer.received().stream().filter(m -> m.to().contains(recipient)).map(m -> m.subject()).toList()
+                    + "; in the mail queue: " + queuedFor(recipient), e);
+        }
         try {
             Thread.sleep(1500);
         } catch (InterruptedException e) {

@@ -194,10 +194,12 @@ public class MailQueue {
         List<Uni<Throwable>> sends = new ArrayList<>();
         for (Prepared p : batch) {
             // deferred: the mailer refuses some mails (an invalid address) by throwing, not by failing the Uni
-            // a failure that may pass is tried once more at once: an SMTP server closes a pooled connection it
-            // thinks idle (421, or a reset) just as a round takes it, and the retry gets a fresh connection
+            // a failure that may pass is tried again after a moment: an SMTP server closes pooled connections it
+            // thinks idle (421, or a reset) just as a round takes them – several at once after a busy round –
+            // and each failed try drops its dead connection, so a few quick tries reach a fresh one
             sends.add(Uni.createFrom().deferred(() -> mailer.send(p.mail()))
-                    .onFailure(failure -> !permanent(failure)).retry().atMost(1)
+                    .onFailure(failure -> !permanent(failure)).retry()
+                    .withBackOff(QUICK_RETRY_BACKOFF, QUICK_RETRY_BACKOFF.multipliedBy(4)).atMost(QUICK_RETRIES)
                     .ifNoItem().after(sendTimeout).fail()
                     .onItemOrFailure().transform((ok, failure) -> failure));
         }
@@ -225,6 +227,10 @@ public class MailQueue {
         metrics.counter("mail.sent").increment(sent[0]);
         return sent[0];
     }
+
+    /** Quick tries of a send that failed in a way that may pass, before it waits out the mail's backoff. */
+    static final int QUICK_RETRIES = 3;
+    static final Duration QUICK_RETRY_BACKOFF = Duration.ofMillis(200);
 
     /** How long the results of a round are kept trying to be recorded while the database is away. */
     static final Duration RECORDING_PATIENCE = Duration.ofMinutes(5);
