@@ -16,10 +16,10 @@ missing=false
 for svc in notification-service support-tracking-service feedback-service wellbeing-service; do
   [[ -f $svc/target/quarkus-app/quarkus-run.jar ]] || missing=true
 done
-[[ -f $launcher && -d deploy/local-stack/target/lib ]] || missing=true
+[[ -f $launcher && -d deploy/local-stack/target/lib && -f deploy/bench/bare-app/target/quarkus-app/quarkus-run.jar ]] || missing=true
 if $build || $missing; then
-  echo "building: ./mvnw -B -q -pl deploy/local-stack -am package -DskipTests -Dpit.skip=true"
-  ./mvnw -B -q -pl deploy/local-stack -am package -DskipTests -Dpit.skip=true
+  echo "building: ./mvnw -B -q -pl deploy/local-stack,deploy/bench/bare-app -am package -DskipTests -Dpit.skip=true"
+  ./mvnw -B -q -pl deploy/local-stack,deploy/bench/bare-app -am package -DskipTests -Dpit.skip=true
 fi
 # run from a copy (next to the original, so its manifest's lib/ class path still resolves): a rebuild while
 # a long run is under way must not change the classes under it

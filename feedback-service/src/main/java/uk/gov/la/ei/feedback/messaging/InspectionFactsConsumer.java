@@ -3,7 +3,7 @@ package uk.gov.la.ei.feedback.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.platform.inspections.KnownInspections;
 import uk.gov.la.ei.platform.messaging.InboundEvents;
@@ -25,8 +25,8 @@ public class InspectionFactsConsumer {
 
     @Incoming("inspections")
     @Blocking
-    public void onInspectionFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> {
+    public void onInspectionFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> {
             // who-is-who and what the collation counts of an inspection (notified, acknowledged, withdrawn) are
             // the chassis' known_inspection: nothing more to keep here
             return knownInspections.apply(event);

@@ -3,7 +3,7 @@ package uk.gov.la.ei.feedback.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.contracts.events.ConcernClosed;
 import uk.gov.la.ei.contracts.events.ConcernEscalated;
@@ -25,8 +25,8 @@ public class SupportCaseFactsConsumer {
 
     @Incoming("support-cases")
     @Blocking
-    public void onSupportCaseFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> {
+    public void onSupportCaseFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> {
             if (event instanceof ConcernLogged c) {
                 collation.on(c);
                 return true;

@@ -3,7 +3,7 @@ package uk.gov.la.ei.feedback.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.contracts.events.WellbeingReferralOpened;
 import uk.gov.la.ei.contracts.events.WellbeingSignposted;
@@ -23,8 +23,8 @@ public class WellbeingFactsConsumer {
 
     @Incoming("wellbeing")
     @Blocking
-    public void onWellbeingFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> {
+    public void onWellbeingFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> {
             if (event instanceof WellbeingReferralOpened o) {
                 collation.on(o);
                 return true;

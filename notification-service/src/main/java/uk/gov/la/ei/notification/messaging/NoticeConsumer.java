@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import uk.gov.la.ei.contracts.notice.NoticeValidator;
@@ -34,10 +35,11 @@ public class NoticeConsumer {
     @Inject
     InboundRecords inbound;
 
+    /** A poll's notices in one transaction (see {@link InboundRecords#processBatch}); a bad one is still dead-lettered alone. */
     @Incoming("notices")
     @Blocking
-    public void onNotice(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, this::act);
+    public void onNotices(ConsumerRecords<String, String> records) {
+        inbound.processBatch(CONSUMER, records, this::act);
     }
 
     private void act(ConsumerRecord<String, String> record) {

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A file sent with a queued e-mail (kept with it, as the record of what was sent). */
 @Entity
@@ -23,7 +26,12 @@ public class MailAttachment extends PanacheEntity {
     @Column(nullable = false)
     public byte[] content;
 
-    public static List<MailAttachment> of(Long mailId) {
-        return list("mailId = ?1 order by id", mailId);
+    /** The attachments of several mails in one query, by mail id (a mail without any is absent). */
+    public static Map<Long, List<MailAttachment>> ofMails(Collection<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return Map.of();
+        }
+        return MailAttachment.<MailAttachment>list("mailId in ?1 order by id", mailIds).stream()
+                .collect(Collectors.groupingBy(a -> a.mailId));
     }
 }

@@ -156,8 +156,11 @@ public class MailQueue {
             int total = 0;
             int due;
             do {
-                List<Prepared> batch = QuarkusTransaction.requiringNew().call(() -> OutgoingMail.due(clock.instant(), batchSize)
-                        .stream().map(this::claim).toList());
+                List<Prepared> batch = QuarkusTransaction.requiringNew().call(() -> {
+                    List<OutgoingMail> mails = OutgoingMail.due(clock.instant(), batchSize);
+                    Map<Long, List<MailAttachment>> attachments = MailAttachment.ofMails(mails.stream().map(m -> m.id).toList());
+                    return mails.stream().map(m -> claim(m, attachments.getOrDefault(m.id, List.of()))).toList();
+                });
                 due = batch.size();
                 total += sendBatch(batch);
             } while (due == batchSize);
@@ -173,11 +176,11 @@ public class MailQueue {
      * result could have finished. So a result that cannot be recorded at once (the database restarting) does
      * not make another round – of this replica or another – send it again while it is being recorded.
      */
-    private Prepared claim(OutgoingMail m) {
+    private Prepared claim(OutgoingMail m, List<MailAttachment> attachments) {
         m.nextAttemptAt = clock.instant().plus(sendTimeout).plus(RECORDING_PATIENCE).plusSeconds(60);
         Mail mail = m.htmlBody == null ? Mail.withText(m.recipient, m.subject, m.body)
                 : Mail.withHtml(m.recipient, m.subject, m.htmlBody).setText(m.body);
-        for (MailAttachment a : MailAttachment.of(m.id)) {
+        for (MailAttachment a : attachments) {
             mail.addAttachment(a.fileName, a.content, a.contentType);
         }
         // the same mail sent again (after a crash between the SMTP reply and its recording) has the same id,
@@ -212,8 +215,10 @@ public class MailQueue {
         recordPatiently(() -> {
             Instant now = clock.instant();
             sent[0] = 0;
+            Map<Long, OutgoingMail> mails = OutgoingMail.<OutgoingMail>list("id in ?1", results.keySet()).stream()
+                    .collect(java.util.stream.Collectors.toMap(m -> m.id, m -> m));
             results.forEach((id, error) -> {
-                OutgoingMail mail = OutgoingMail.findById(id);
+                OutgoingMail mail = mails.get(id);
                 if (error == null) {
                     mail.delivered(now);
                     mail.status = OutgoingMail.Status.SENT;

@@ -3,6 +3,7 @@ package uk.gov.la.ei.platform.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import uk.gov.la.ei.contracts.events.EventCatalog;
 import uk.gov.la.ei.contracts.events.IntegrationEvent;
@@ -48,26 +49,33 @@ public class InboundEvents {
     }
 
     public void consume(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
-        records.process(consumer, record, r -> {
-            ReceivedEvent received = codec.decode(r.headers(), r.value());
-            Optional<EventCatalog> entry = EventCatalog.ofType(received.type());
-            if (entry.isEmpty()) {
-                LOG.debugf("%s skips event %s of a type it does not know: %s", consumer, received.id(), received.type());
-                return;
+        records.process(consumer, record, r -> handle(consumer, r, handler));
+    }
+
+    /** A poll's events in one transaction, each under the same discipline (see {@link InboundRecords#processBatch}). */
+    public void consume(String consumer, ConsumerRecords<String, String> poll, EventHandler handler) {
+        records.processBatch(consumer, poll, r -> handle(consumer, r, handler));
+    }
+
+    private void handle(String consumer, ConsumerRecord<String, String> r, EventHandler handler) {
+        ReceivedEvent received = codec.decode(r.headers(), r.value());
+        Optional<EventCatalog> entry = EventCatalog.ofType(received.type());
+        if (entry.isEmpty()) {
+            LOG.debugf("%s skips event %s of a type it does not know: %s", consumer, received.id(), received.type());
+            return;
+        }
+        IntegrationEvent event = received.data(entry.get().payload());
+        if (event == null) {
+            throw new MalformedEventException("data", "is required");
+        }
+        if (r.key() != null && event.urn() != null && !r.key().equals(event.urn())) {
+            throw new MalformedEventException("key", "record key " + r.key() + " is not the event's URN " + event.urn());
+        }
+        idempotent.once(consumer, received.id(), received.type(), () -> {
+            if (!handler.handle(event, received)) {
+                log.forget(consumer, received.id()); // not this consumer's business: nothing to remember
             }
-            IntegrationEvent event = received.data(entry.get().payload());
-            if (event == null) {
-                throw new MalformedEventException("data", "is required");
-            }
-            if (r.key() != null && event.urn() != null && !r.key().equals(event.urn())) {
-                throw new MalformedEventException("key", "record key " + r.key() + " is not the event's URN " + event.urn());
-            }
-            idempotent.once(consumer, received.id(), received.type(), () -> {
-                if (!handler.handle(event, received)) {
-                    log.forget(consumer, received.id()); // not this consumer's business: nothing to remember
-                }
-                return Boolean.TRUE;
-            });
+            return Boolean.TRUE;
         });
     }
 }

@@ -2,11 +2,14 @@ package uk.gov.la.ei.platform.messaging;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.la.ei.platform.events.DeadLetters;
@@ -19,6 +22,8 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one path every {@code @Incoming} of every service takes (ARCHITECTURE.md, "Failure discipline"):
@@ -52,6 +57,8 @@ public class InboundRecords {
     Clock clock;
     @Inject
     Tracing tracing;
+    @Inject
+    EntityManager em;
     @ConfigProperty(name = "platform.inbound.retry.initial-backoff", defaultValue = "PT0.2S")
     Duration initialBackoff;
     @ConfigProperty(name = "platform.inbound.retry.max-backoff", defaultValue = "PT15S")
@@ -71,20 +78,115 @@ public class InboundRecords {
      * @param consumer the consumer's name (its group and purpose), recorded on dead letters and in health
      */
     public void process(String consumer, ConsumerRecord<String, String> record, RecordHandler handler) {
+        process(consumer, record, handler, 0);
+    }
+
+    private void process(String consumer, ConsumerRecord<String, String> record, RecordHandler handler, int unknownSoFar) {
+        inRecordSpan(consumer, record, () -> processInSpan(consumer, record, handler, unknownSoFar));
+    }
+
+    /**
+     * Handles a poll's records in one transaction (one commit, not one per record), under the same
+     * discipline: if a record fails, the transaction is rolled back; the records before it go through again
+     * together, the failing one alone through {@link #process} (dead letter, retry in place, or the bounded
+     * tries of an unknown failure – the batch's try counted as the first), and the rest as a new batch. The
+     * handler runs inside the batch's transaction ({@code @Transactional} methods join it); each record is
+     * flushed before the next, so a constraint or a too-long value is laid at the record that caused it.
+     * Order is kept: no record is handled before one ahead of it has gone through or been dead-lettered.
+     */
+    public void processBatch(String consumer, ConsumerRecords<String, String> poll, RecordHandler handler) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(poll.count());
+        poll.forEach(records::add);
+        processBatch(consumer, records, handler);
+    }
+
+    /** As {@link #processBatch(String, ConsumerRecords, RecordHandler)}, for records in the order given. */
+    public void processBatch(String consumer, List<ConsumerRecord<String, String>> records, RecordHandler handler) {
+        List<ConsumerRecord<String, String>> pending = records;
+        while (!pending.isEmpty()) {
+            if (pending.size() == 1) {
+                process(consumer, pending.get(0), handler);
+                return;
+            }
+            BatchFailure failure = inOneTransaction(consumer, pending, handler);
+            if (failure == null) {
+                metrics.counter("inbound.batches", "consumer", consumer).increment();
+                return;
+            }
+            metrics.counter("inbound.batch.splits", "consumer", consumer).increment();
+            if (failure.index() >= pending.size()) {
+                // the commit itself failed: no record to blame, so each on its own
+                LOG.warnf("%s: a batch of %d failed at commit (%s); one record at a time", consumer, pending.size(),
+                        FailureClassifier.describe(failure.cause()));
+                pending.forEach(r -> process(consumer, r, handler));
+                return;
+            }
+            List<ConsumerRecord<String, String>> before = pending.subList(0, failure.index());
+            if (!before.isEmpty() && inOneTransaction(consumer, before, handler) != null) {
+                before.forEach(r -> process(consumer, r, handler));
+            }
+            FailureKind kind = FailureClassifier.classify(failure.cause());
+            process(consumer, pending.get(failure.index()), handler,
+                    kind == FailureKind.UNKNOWN && databaseReachable() ? 1 : 0);
+            pending = pending.subList(failure.index() + 1, pending.size());
+        }
+    }
+
+    /** Where a batch failed: the record's index (the batch's size for a failure at commit) and why. */
+    private record BatchFailure(int index, Throwable cause) {
+    }
+
+    private BatchFailure inOneTransaction(String consumer, List<ConsumerRecord<String, String>> batch, RecordHandler handler) {
+        int[] at = {0};
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    at[0] = i;
+                    ConsumerRecord<String, String> record = batch.get(i);
+                    inRecordSpan(consumer, record, () -> {
+                        try {
+                            handler.handle(record);
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new HandlerFailure(e);
+                        }
+                        em.flush();
+                    });
+                }
+                at[0] = batch.size();
+            });
+            return null;
+        } catch (HandlerFailure e) {
+            return new BatchFailure(at[0], e.getCause());
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return new BatchFailure(at[0], e);
+        }
+    }
+
+    /** A handler's checked exception, carried out of the batch's transaction. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private void inRecordSpan(String consumer, ConsumerRecord<String, String> record, Runnable work) {
         org.apache.kafka.common.header.Header parent = record.headers().lastHeader(Tracing.TRACEPARENT);
         tracing.inSpan(consumer + " " + record.topic(), SpanKind.CONSUMER,
                 parent == null ? null : new String(parent.value(), java.nio.charset.StandardCharsets.UTF_8), span -> {
                     span.setAttribute("messaging.destination.name", record.topic());
                     span.setAttribute("messaging.kafka.message.key", String.valueOf(record.key()));
-                    processInSpan(consumer, record, handler);
+                    work.run();
                     return null;
                 });
     }
 
-    private void processInSpan(String consumer, ConsumerRecord<String, String> record, RecordHandler handler) {
+    private void processInSpan(String consumer, ConsumerRecord<String, String> record, RecordHandler handler,
+                               int unknownSoFar) {
         Duration backoff = initialBackoff;
-        int unknownFailures = 0;
-        int attempts = 0;
+        int unknownFailures = unknownSoFar;
+        int attempts = unknownSoFar;
         Instant since = null;
         while (true) {
             attempts++;

@@ -8,12 +8,15 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.la.ei.contracts.Topics;
+import uk.gov.la.ei.platform.messaging.InboundRecords;
 import uk.gov.la.ei.testinfra.KafkaTestClient;
 import uk.gov.la.ei.testinfra.RealInfrastructure;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,6 +37,10 @@ class InboundFailureTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    InboundRecords inbound;
+    @Inject
+    TestEventConsumer consumer;
 
     private static String event(String id, String data) {
         return """
@@ -150,5 +157,87 @@ class InboundFailureTest {
                 given().when().get("/q/health/ready").then().extract().statusCode() == 200);
         assertThat(KafkaTestClient.read(Topics.deadLetterTopicOf(TOPIC), r -> r.value() != null && r.value().contains(marker),
                 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ batches: one transaction, same discipline
+
+    /** Records as a poll returns them (offsets far from the topic's, so a dead letter names which). */
+    private static List<ConsumerRecord<String, String>> poll(List<String> values) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        long base = 1_000_000 + (long) (Math.random() * 1_000_000);
+        for (int i = 0; i < values.size(); i++) {
+            records.add(new ConsumerRecord<>(TOPIC, 0, base + i, "116123", values.get(i)));
+        }
+        return records;
+    }
+
+    /** Runs the test consumer on a batch, noting the database transaction each record's try ran in. */
+    private Map<String, List<Long>> runBatch(List<ConsumerRecord<String, String>> records) {
+        Map<String, List<Long>> transactions = new ConcurrentHashMap<>();
+        inbound.processBatch("platform-test", records, r -> {
+            if (QuarkusTransaction.isActive()) { // a batch's transaction; a record on its own opens its own in the consumer
+                long tx = ((Number) em.createNativeQuery("select txid_current()").getSingleResult()).longValue();
+                transactions.computeIfAbsent(r.value(), v -> new ArrayList<>()).add(tx);
+            }
+            consumer.handle(r);
+        });
+        return transactions;
+    }
+
+    @Test
+    void aBatchThatGoesThroughIsOneTransactionAndEachEventHasOneEffect() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        Map<String, List<Long>> tx = runBatch(poll(ids.stream().map(id -> event(id, "{}")).toList()));
+
+        assertThat(ids).allSatisfy(id -> assertThat(effects(id)).isEqualTo(1));
+        assertThat(tx).hasSize(10);
+        assertThat(tx.values()).allSatisfy(tries -> assertThat(tries).hasSize(1));
+        assertThat(tx.values().stream().map(tries -> tries.get(0)).distinct()).hasSize(1);
+    }
+
+    @Test
+    void aPoisonRecordInABatchIsDeadLetteredAloneWhileTheRecordsAroundItGoThroughOnce() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            values.add(event(ids.get(i), i == 2 ? "{\"note\":\"" + "x".repeat(21) + "\"}" : "{}"));
+        }
+        List<ConsumerRecord<String, String>> records = poll(values);
+        Map<String, List<Long>> tx = runBatch(records);
+
+        assertThat(effects(ids.get(0))).isEqualTo(1);
+        assertThat(effects(ids.get(1))).isEqualTo(1);
+        assertThat(effects(ids.get(2))).isZero();
+        assertThat(effects(ids.get(3))).isEqualTo(1);
+        assertThat(effects(ids.get(4))).isEqualTo(1);
+        List<ConsumerRecord<String, String>> dead = deadLetters(ids.get(2), 1);
+        assertThat(dead).hasSize(1);
+        assertThat(Long.parseLong(KafkaTestClient.header(dead.get(0), Topics.ORIGIN_OFFSET_HEADER))).isEqualTo(records.get(2).offset());
+        assertThat(KafkaTestClient.header(dead.get(0), Topics.REASON_HEADER)).contains("value too long");
+        // the two before it went through again together; the two after it as a batch of their own
+        assertThat(tx.get(values.get(0))).hasSize(2);
+        assertThat(tx.get(values.get(0)).get(1)).isEqualTo(tx.get(values.get(1)).get(1));
+        assertThat(tx.get(values.get(3))).hasSize(1);
+        assertThat(tx.get(values.get(3)).get(0)).isEqualTo(tx.get(values.get(4)).get(0)).isNotEqualTo(tx.get(values.get(0)).get(1));
+        assertThat(KafkaTestClient.read(Topics.deadLetterTopicOf(TOPIC), r -> r.value() != null
+                && (r.value().contains(ids.get(0)) || r.value().contains(ids.get(4))), 1, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void anUnknownFailureInABatchCountsTheBatchsTryAmongItsBoundedTries() {
+        String boom = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        int boomsBefore = TestEventConsumer.booms.get();
+        runBatch(poll(List.of(event(boom, "{\"boom\":true}"), event(next, "{}"))));
+
+        assertThat(TestEventConsumer.booms.get() - boomsBefore).isEqualTo(3);
+        assertThat(deadLetters(boom, 1)).hasSize(1);
+        assertThat(effects(next)).isEqualTo(1);
     }
 }

@@ -3,7 +3,7 @@ package uk.gov.la.ei.supporttracking.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.contracts.events.AcknowledgementOverdue;
 import uk.gov.la.ei.contracts.events.AcknowledgementRecorded;
@@ -33,8 +33,8 @@ public class InspectionFactsConsumer {
 
     @Incoming("inspections")
     @Blocking
-    public void onInspectionFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> {
+    public void onInspectionFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> {
             known.apply(event);
             var time = EventTimes.of(meta);
             if (event instanceof ContactsAssigned c) {

@@ -3,7 +3,7 @@ package uk.gov.la.ei.supporttracking.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.platform.messaging.InboundEvents;
 import uk.gov.la.ei.supporttracking.application.WellbeingFacts;
@@ -21,7 +21,7 @@ public class WellbeingFactsConsumer {
 
     @Incoming("wellbeing")
     @Blocking
-    public void onWellbeingFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> facts.record(event, meta.id()));
+    public void onWellbeingFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> facts.record(event, meta.id()));
     }
 }

@@ -3,7 +3,7 @@ package uk.gov.la.ei.wellbeing.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.contracts.events.FeedbackRecorded;
 import uk.gov.la.ei.contracts.events.UnexpectedOutcomeFlagged;
@@ -32,8 +32,8 @@ public class FeedbackFacts {
 
     @Incoming("feedback")
     @Blocking
-    public void onFeedbackFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> {
+    public void onFeedbackFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> {
             if (event instanceof FeedbackRecorded f) {
                 for (WellbeingTrigger kind : TriggerRules.forFeedback(f.signpostingNeeded(), f.adverse(), f.conductConcerns(),
                         f.unexpectedOutcome())) {

@@ -3,7 +3,7 @@ package uk.gov.la.ei.wellbeing.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.platform.inspections.KnownInspections;
 import uk.gov.la.ei.platform.messaging.InboundEvents;
@@ -25,7 +25,7 @@ public class InspectionFacts {
 
     @Incoming("inspections")
     @Blocking
-    public void onInspectionFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> knownInspections.apply(event));
+    public void onInspectionFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> knownInspections.apply(event));
     }
 }

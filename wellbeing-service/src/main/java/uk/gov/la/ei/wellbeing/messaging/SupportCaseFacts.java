@@ -3,7 +3,7 @@ package uk.gov.la.ei.wellbeing.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.la.ei.contracts.events.ConcernLogged;
 import uk.gov.la.ei.contracts.events.PauseRequested;
@@ -30,8 +30,8 @@ public class SupportCaseFacts {
 
     @Incoming("support-cases")
     @Blocking
-    public void onSupportCaseFact(ConsumerRecord<String, String> record) {
-        inbound.consume(CONSUMER, record, (event, meta) -> {
+    public void onSupportCaseFact(ConsumerRecords<String, String> records) {
+        inbound.consume(CONSUMER, records, (event, meta) -> {
             if (event instanceof ConcernLogged c) {
                 TriggerRules.forConcern(c.category()).ifPresent(kind -> referrals.on(new OpenOrJoinReferral.Trigger(
                         c.inspectionId(), c.urn(), kind, c.concernId(), c.loggedAt(), null), SOURCE));
