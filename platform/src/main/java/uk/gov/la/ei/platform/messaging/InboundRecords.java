@@ -91,7 +91,8 @@ public class InboundRecords {
      * together, the failing one alone through {@link #process} (dead letter, retry in place, or the bounded
      * tries of an unknown failure – the batch's try counted as the first), and the rest as a new batch. The
      * handler runs inside the batch's transaction ({@code @Transactional} methods join it); each record is
-     * flushed before the next, so a constraint or a too-long value is laid at the record that caused it.
+     * flushed (and the persistence context cleared) before the next, so a constraint or a too-long value is laid at the
+     * record that caused it, and the batch costs no more per record than records one at a time.
      * Order is kept: no record is handled before one ahead of it has gone through or been dead-lettered.
      */
     public void processBatch(String consumer, ConsumerRecords<String, String> poll, RecordHandler handler) {
@@ -151,7 +152,10 @@ public class InboundRecords {
                         } catch (Exception e) {
                             throw new HandlerFailure(e);
                         }
+                        // written now (a failure is this record's), then let go: a persistence context growing over
+                        // the batch would make every later query's auto-flush check all earlier records' entities
                         em.flush();
+                        em.clear();
                     });
                 }
                 at[0] = batch.size();
